@@ -2,28 +2,169 @@ package de.presseschau.store;
 
 import de.presseschau.model.Article;
 import de.presseschau.model.ArticleTeaser;
+import de.presseschau.model.Extraction;
 import de.presseschau.model.TopicCount;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The article table: one row per article URL, whichever feeds brought it. */
+/** The article and entry tables: one article per URL, one entry per feed item pointing at it. */
 public final class ArticleStore {
 
+    private static final String FEED_TITLE = "COALESCE(pf.list_title, pf.feed_title, pf.url)";
+
+    private static final String TEASER_COLUMNS = "a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, "
+            + "a.summary_text, " + FEED_TITLE + " AS feed_title";
+
+    private static final RowMapper<ArticleTeaser> TEASER = (rs, ctx) -> new ArticleTeaser(
+            rs.getLong("id"), rs.getLong("feed_id"), rs.getString("title"), rs.getString("url"),
+            rs.getString("topic"), Timestamps.read(rs, "published_at"), rs.getString("summary_text"),
+            rs.getString("feed_title"));
+
+    private static final RowMapper<Article> ARTICLE = (rs, ctx) -> new Article(
+            rs.getLong("id"), rs.getLong("feed_id"), rs.getString("url"), rs.getString("title"),
+            Timestamps.read(rs, "published_at"), rs.getString("summary_html"), rs.getString("content_html"),
+            rs.getString("content_text"), Extraction.fromCode(rs.getString("extraction")),
+            rs.getString("extraction_note"), rs.getString("feed_title"), rs.getString("topic"));
+
+    private final Jdbi jdbi;
+
     public ArticleStore(Database database) {
+        this.jdbi = database.jdbi();
     }
 
-    /** Topics in feeds.txt order with their article counts. */
+    /**
+     * Stores an entry once per feed. A new URL makes a new article waiting for extraction (or, without a URL,
+     * one that keeps the feed's content); a known URL only links the entry to the existing article.
+     */
+    public StoredEntry addEntry(NewEntry entry, Instant now) {
+        try {
+            return jdbi.inTransaction(h -> addEntry(h, entry, now));
+        } catch (UnableToExecuteStatementException e) {
+            if (!(rootCause(e) instanceof SQLIntegrityConstraintViolationException)) {
+                throw e;
+            }
+            // Another feed stored the same URL (or this entry) a moment ago: the second look finds it.
+            return jdbi.inTransaction(h -> addEntry(h, entry, now));
+        }
+    }
+
+    private static StoredEntry addEntry(Handle h, NewEntry entry, Instant now) {
+        Optional<Long> known = h.createQuery("SELECT article_id FROM entry WHERE feed_id = :feedId AND entry_key = :key")
+                .bind("feedId", entry.feedId()).bind("key", entry.key())
+                .mapTo(Long.class).findOne();
+        if (known.isPresent()) {
+            return new StoredEntry(known.get(), false, false);
+        }
+        Optional<Long> sameUrl = entry.url() == null ? Optional.empty()
+                : h.createQuery("SELECT id FROM article WHERE url = :url").bind("url", entry.url())
+                        .mapTo(Long.class).findOne();
+        long articleId = sameUrl.isPresent() ? sameUrl.get() : insertArticle(h, entry, now);
+        h.createUpdate("INSERT INTO entry (feed_id, entry_key, article_id, first_seen_at) "
+                        + "VALUES (:feedId, :key, :articleId, :now)")
+                .bind("feedId", entry.feedId()).bind("key", entry.key()).bind("articleId", articleId)
+                .bind("now", Timestamps.bind(now))
+                .execute();
+        return new StoredEntry(articleId, true, sameUrl.isEmpty());
+    }
+
+    private static long insertArticle(Handle h, NewEntry entry, Instant now) {
+        Extraction extraction = entry.url() != null ? Extraction.PENDING
+                : entry.contentText() == null || entry.contentText().isBlank() ? Extraction.FAILED : Extraction.FEED;
+        return h.createUpdate("INSERT INTO article (feed_id, url, title, published_at, date_from_feed, summary_html, "
+                        + "summary_text, content_html, content_text, extraction, extraction_note, first_seen_at) "
+                        + "VALUES (:feedId, :url, :title, :publishedAt, :dateFromFeed, :summaryHtml, :summaryText, "
+                        + ":contentHtml, :contentText, :extraction, :note, :now)")
+                .bind("feedId", entry.feedId())
+                .bind("url", entry.url())
+                .bind("title", Texts.clip(entry.title(), 4000))
+                .bind("publishedAt", Timestamps.bind(entry.publishedAt() != null ? entry.publishedAt() : now))
+                .bind("dateFromFeed", entry.publishedAt() != null)
+                .bind("summaryHtml", entry.summaryHtml())
+                .bind("summaryText", Texts.clip(entry.summaryText(), 4000))
+                .bind("contentHtml", entry.contentHtml())
+                .bind("contentText", entry.contentText())
+                .bind("extraction", extraction.code())
+                .bind("note", entry.url() == null ? "Eintrag ohne Link: Inhalt aus dem Feed" : null)
+                .bind("now", Timestamps.bind(now))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** Articles still waiting for their page to be extracted, oldest first (also those a crash interrupted). */
+    public List<PendingArticle> findPendingExtraction(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, content_text FROM article "
+                        + "WHERE extraction = 'pending' ORDER BY id LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("content_text")))
+                .list());
+    }
+
+    /** The page gave the article's body. */
+    public void saveExtracted(long id, String contentHtml, String contentText) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
+                        + "extraction = 'extracted', extraction_note = NULL WHERE id = :id")
+                .bind("id", id).bind("html", contentHtml).bind("text", contentText)
+                .execute());
+    }
+
+    /** The page was not used; the feed's content stays ({@link Extraction#FEED}) or there is none ({@link Extraction#FAILED}). */
+    public void saveFallback(long id, Extraction extraction, String note) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET extraction = :extraction, extraction_note = :note WHERE id = :id")
+                .bind("id", id).bind("extraction", extraction.code()).bind("note", Texts.clip(note, 4000))
+                .execute());
+    }
+
+    /** Topics in feeds.txt order with their article counts; topics only of removed feeds come last. */
     public List<TopicCount> countByTopic() {
-        throw new UnsupportedOperationException("not yet");
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.topic AS name, COUNT(DISTINCT e.article_id) AS article_count "
+                        + "FROM feed f LEFT JOIN entry e ON e.feed_id = f.id "
+                        + "GROUP BY f.topic "
+                        + "HAVING COUNT(e.article_id) > 0 OR MAX(CASE WHEN f.subscribed THEN 1 ELSE 0 END) = 1 "
+                        + "ORDER BY MIN(CASE WHEN f.subscribed THEN f.position ELSE 1000000 + f.position END)")
+                .map((rs, ctx) -> new TopicCount(rs.getString("name"), rs.getInt("article_count")))
+                .list());
     }
 
-    /** Newest first; {@code topic} null means all topics. */
+    /** Newest first; {@code topic} null means all topics. An article is in every topic of the feeds that brought it. */
     public List<ArticleTeaser> findTeasers(String topic, int limit, int offset) {
-        throw new UnsupportedOperationException("not yet");
+        String where = topic == null ? "" : "WHERE EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
+                + "WHERE e.article_id = a.id AND f.topic = :topic) ";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + TEASER_COLUMNS + " FROM article a "
+                            + "JOIN feed pf ON pf.id = a.feed_id " + where
+                            + "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", limit).bind("offset", offset);
+            if (topic != null) {
+                query.bind("topic", topic);
+            }
+            return query.map(TEASER).list();
+        });
     }
 
     public Optional<Article> findById(long id) {
-        throw new UnsupportedOperationException("not yet");
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.*, pf.topic, " + FEED_TITLE + " AS feed_title "
+                        + "FROM article a JOIN feed pf ON pf.id = a.feed_id WHERE a.id = :id")
+                .bind("id", id).map(ARTICLE).findOne());
+    }
+
+    /** How many articles there are in all. */
+    public int countAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Integer.class).one());
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -1,19 +1,68 @@
 package de.presseschau.store;
 
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
 /** Opens the H2 database (file or in-memory), runs the migrations and hands out Jdbi. */
 public final class Database implements AutoCloseable {
 
-    /** A file database under {@code dataDir}. */
-    public static Database open(java.nio.file.Path dataDir) {
-        throw new UnsupportedOperationException("not yet");
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private Database(String url) {
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(32);
+        this.jdbi = Jdbi.create(pool);
+        new Migrations(jdbi).migrate();
+    }
+
+    /** A file database {@code presseschau.mv.db} under {@code dataDir}, created if missing. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create data directory " + dataDir, e);
+        }
+        Path file = dataDir.toAbsolutePath().resolve("presseschau");
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /** A fresh private in-memory database, for tests. */
     public static Database inMemory() {
-        throw new UnsupportedOperationException("not yet");
+        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** True when a trivial query succeeds. */
+    public boolean isHealthy() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
     public void close() {
+        // SHUTDOWN flushes a file database and frees an in-memory one.
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not shut the database down cleanly", e);
+        } finally {
+            pool.dispose();
+        }
     }
 }

@@ -1,23 +1,105 @@
 package de.presseschau.store;
 
 import de.presseschau.model.Feed;
+import de.presseschau.model.FeedStatus;
 import de.presseschau.model.FeedSummary;
+import de.presseschau.model.Subscription;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The feed table: subscriptions synced from feeds.txt and each feed's fetch state. */
 public final class FeedStore {
 
+    private static final String COLUMNS = "f.id, f.url, COALESCE(f.list_title, f.feed_title) AS title, f.topic, "
+            + "f.subscribed, f.status, f.last_error, f.last_fetched_at, f.etag, f.last_modified";
+
+    private static final RowMapper<Feed> FEED = (rs, ctx) -> new Feed(
+            rs.getLong("id"), rs.getString("url"), rs.getString("title"), rs.getString("topic"),
+            rs.getBoolean("subscribed"),
+            FeedStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+            rs.getString("last_error"), Timestamps.read(rs, "last_fetched_at"),
+            rs.getString("etag"), rs.getString("last_modified"));
+
+    private final Jdbi jdbi;
+
     public FeedStore(Database database) {
+        this.jdbi = database.jdbi();
     }
 
-    /** Every feed, subscribed ones first in feeds.txt order, with its article count. */
-    public List<FeedSummary> findAllWithCounts() {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * Makes the table match feeds.txt: new URLs are added, known ones take the list's title, topic and
+     * position, and feeds no longer listed are kept but marked unsubscribed. Returns the subscribed feeds.
+     */
+    public List<Feed> sync(List<Subscription> subscriptions, Instant now) {
+        jdbi.useTransaction(h -> {
+            h.execute("UPDATE feed SET subscribed = FALSE");
+            int position = 0;
+            for (Subscription s : subscriptions) {
+                h.createUpdate("MERGE INTO feed f USING (VALUES (CAST(:url AS VARCHAR(4096)))) AS s(url) ON f.url = s.url "
+                                + "WHEN MATCHED THEN UPDATE SET list_title = :title, topic = :topic, position = :position, subscribed = TRUE "
+                                + "WHEN NOT MATCHED THEN INSERT (url, list_title, topic, position, subscribed, status, created_at) "
+                                + "VALUES (:url, :title, :topic, :position, TRUE, 'pending', :now)")
+                        .bind("url", s.url())
+                        .bind("title", s.title())
+                        .bind("topic", s.topic())
+                        .bind("position", position++)
+                        .bind("now", Timestamps.bind(now))
+                        .execute();
+            }
+        });
+        return findSubscribed();
+    }
+
+    /** The feeds in feeds.txt, in its order. */
+    public List<Feed> findSubscribed() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.subscribed ORDER BY f.position")
+                .map(FEED).list());
     }
 
     public Optional<Feed> findById(long id) {
-        throw new UnsupportedOperationException("not yet");
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.id = :id")
+                .bind("id", id).map(FEED).findOne());
+    }
+
+    /** Every feed, subscribed ones first in feeds.txt order, with the number of articles it brought. */
+    public List<FeedSummary> findAllWithCounts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", "
+                        + "(SELECT COUNT(DISTINCT e.article_id) FROM entry e WHERE e.feed_id = f.id) AS article_count "
+                        + "FROM feed f ORDER BY f.subscribed DESC, f.position, f.id")
+                .map((rs, ctx) -> new FeedSummary(FEED.map(rs, ctx), rs.getInt("article_count")))
+                .list());
+    }
+
+    /** A successful fetch: the feed's own title and the validators for the next conditional GET. */
+    public void recordFetched(long id, String feedTitle, String etag, String lastModified, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE feed SET status = 'ok', last_error = NULL, last_fetched_at = :at, "
+                        + "feed_title = COALESCE(:feedTitle, feed_title), etag = :etag, last_modified = :lastModified "
+                        + "WHERE id = :id")
+                .bind("id", id).bind("feedTitle", feedTitle).bind("etag", etag)
+                .bind("lastModified", lastModified).bind("at", Timestamps.bind(at))
+                .execute());
+    }
+
+    /** A 304: nothing new, the feed is fine. Validators are kept unless the server sent new ones. */
+    public void recordNotModified(long id, String etag, String lastModified, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE feed SET status = 'ok', last_error = NULL, last_fetched_at = :at, "
+                        + "etag = COALESCE(:etag, etag), last_modified = COALESCE(:lastModified, last_modified) "
+                        + "WHERE id = :id")
+                .bind("id", id).bind("etag", etag).bind("lastModified", lastModified)
+                .bind("at", Timestamps.bind(at))
+                .execute());
+    }
+
+    /** A failed fetch or parse; the message is shown to the user. */
+    public void recordFailure(long id, String error, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE feed SET status = 'error', last_error = :error, last_fetched_at = :at "
+                        + "WHERE id = :id")
+                .bind("id", id).bind("error", Texts.clip(error, 4000)).bind("at", Timestamps.bind(at))
+                .execute());
     }
 }
