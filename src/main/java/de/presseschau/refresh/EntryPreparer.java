@@ -1,0 +1,76 @@
+package de.presseschau.refresh;
+
+import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.parse.ParsedEntry;
+import de.presseschau.store.NewEntry;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Turns a parsed entry into what the store keeps: sanitized HTML, plain text, a stable key, a sane date. */
+final class EntryPreparer {
+
+    private static final int TEASER_CHARS = 600;
+
+    private final HtmlSanitizer sanitizer;
+    private final Clock clock;
+
+    EntryPreparer(HtmlSanitizer sanitizer, Clock clock) {
+        this.sanitizer = sanitizer;
+        this.clock = clock;
+    }
+
+    NewEntry prepare(long feedId, ParsedEntry entry, String feedUrl) {
+        String base = entry.url() != null ? entry.url() : feedUrl;
+        String summaryHtml = sanitizeOrNull(entry.summaryHtml(), base);
+        String contentHtml = sanitizeOrNull(entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml(), base);
+        String summaryText = summaryHtml != null ? sanitizer.toText(summaryHtml) : contentHtml != null ? sanitizer.toText(contentHtml) : null;
+        String contentText = contentHtml != null ? sanitizer.toText(contentHtml) : null;
+        return new NewEntry(feedId, key(entry), entry.url(), title(entry, summaryText),
+                clamp(entry.publishedAt()), summaryHtml, teaser(summaryText), contentHtml, contentText);
+    }
+
+    private String sanitizeOrNull(String html, String base) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        String clean = sanitizer.sanitize(html, base);
+        return clean.isBlank() ? null : clean;
+    }
+
+    /** guid, else link, else title: the same item keeps its key across fetches. */
+    private static String key(ParsedEntry entry) {
+        if (entry.guid() != null && !entry.guid().isBlank()) {
+            return entry.guid().strip();
+        }
+        if (entry.url() != null) {
+            return entry.url();
+        }
+        return "title:" + (entry.title() == null ? "" : entry.title().strip());
+    }
+
+    private static String title(ParsedEntry entry, String summaryText) {
+        if (entry.title() != null && !entry.title().isBlank()) {
+            return entry.title().strip();
+        }
+        if (summaryText != null && !summaryText.isBlank()) {
+            String first = summaryText.strip().split("\\R", 2)[0];
+            return first.length() <= 90 ? first : first.substring(0, 89).strip() + "…";
+        }
+        return "(ohne Titel)";
+    }
+
+    private static String teaser(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= TEASER_CHARS ? flat : flat.substring(0, TEASER_CHARS - 1).strip() + "…";
+    }
+
+    /** A date in the future would pin an entry to the top of every list; it cannot be later than now. */
+    private Instant clamp(Instant publishedAt) {
+        Instant now = clock.instant();
+        return publishedAt != null && publishedAt.isAfter(now) ? now : publishedAt;
+    }
+}

@@ -1,0 +1,45 @@
+package de.presseschau.refresh;
+
+import de.presseschau.model.Feed;
+import de.presseschau.subscribe.FeedList;
+import de.presseschau.subscribe.FeedListFile;
+import de.presseschau.store.FeedStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Brings the feed table in line with feeds.txt and reports the lines it had to skip. */
+public final class FeedListSync {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedListSync.class);
+
+    private final FeedListFile file;
+    private final FeedStore feeds;
+    private final Clock clock;
+
+    public FeedListSync(FeedListFile file, FeedStore feeds, Clock clock) {
+        this.file = file;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    /** Reads the file and syncs; returns the list as read, so callers can show its problems. */
+    public FeedList sync() {
+        FeedList list = file.read();
+        for (var problem : list.problems()) {
+            log.warn("{}", problem);
+        }
+        feeds.sync(list.subscriptions(), clock.instant());
+        return list;
+    }
+
+    public boolean hasFileChanged() {
+        return file.hasChanged();
+    }
+
+    public List<Feed> subscribed() {
+        return feeds.findSubscribed();
+    }
+}

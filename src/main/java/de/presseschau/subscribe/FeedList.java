@@ -1,0 +1,73 @@
+package de.presseschau.subscribe;
+
+import de.presseschau.model.Subscription;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content of feeds.txt: {@code [Topic]} headings, feed URLs each with an optional display title,
+ * comments after {@code #} and blank lines. Bad lines are reported with their number and skipped.
+ */
+public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> problems) {
+
+    /** The topic of feeds listed before any heading. */
+    public static final String DEFAULT_TOPIC = "Allgemein";
+
+    /** Reads the text of a feeds.txt file. */
+    public static FeedList parse(String text) {
+        List<Subscription> subscriptions = new ArrayList<>();
+        List<FeedListProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String topic = DEFAULT_TOPIC;
+        String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                if (!line.endsWith("]") || line.length() < 3 || line.substring(1, line.length() - 1).isBlank()) {
+                    problems.add(new FeedListProblem(number, line, "Überschrift muss die Form [Thema] haben"));
+                } else {
+                    topic = line.substring(1, line.length() - 1).strip();
+                }
+                continue;
+            }
+            String[] parts = line.split("\\s+", 2);
+            String url = parts[0];
+            String title = parts.length > 1 ? parts[1].strip() : null;
+            String invalid = invalidUrlReason(url);
+            if (invalid != null) {
+                problems.add(new FeedListProblem(number, line, invalid));
+            } else if (!seen.add(url)) {
+                problems.add(new FeedListProblem(number, line, "Feed steht schon weiter oben in der Liste"));
+            } else {
+                subscriptions.add(new Subscription(url, title == null || title.isEmpty() ? null : title, topic, number));
+            }
+        }
+        return new FeedList(List.copyOf(subscriptions), List.copyOf(problems));
+    }
+
+    private static String invalidUrlReason(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return "keine http(s)-Adresse";
+            }
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                return "Adresse ohne Host";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "ungültige Adresse (" + e.getReason() + ")";
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package de.presseschau;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigTest {
+
+    @Test
+    void defaultsToServingFeedsTxtFromDataOnPort8080EveryThirtyMinutes() {
+        Config config = Config.parse(new String[0], Map.of());
+
+        assertEquals(Config.Command.SERVE, config.command());
+        assertEquals(Path.of("feeds.txt"), config.feedsFile());
+        assertEquals(Path.of("./data"), config.dataDir());
+        assertEquals(8080, config.port());
+        assertEquals(Duration.ofMinutes(30), config.refreshInterval());
+    }
+
+    @Test
+    void flagsWinOverTheEnvironment() {
+        Config config = Config.parse(new String[] {"fetch", "--feeds", "meine.txt", "--port=9000"},
+                Map.of("PRESSESCHAU_PORT", "7000", "PRESSESCHAU_DATA", "/var/lib/presseschau", "PRESSESCHAU_REFRESH", "1h30m"));
+
+        assertEquals(Config.Command.FETCH, config.command());
+        assertEquals(Path.of("meine.txt"), config.feedsFile());
+        assertEquals(9000, config.port());
+        assertEquals(Path.of("/var/lib/presseschau"), config.dataDir());
+        assertEquals(Duration.ofMinutes(90), config.refreshInterval());
+    }
+
+    @Test
+    void rejectsUnknownOptionsAndBadValuesWithAMessage() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--colour", "x"}, Map.of()))
+                .getMessage().contains("--colour"));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "achtzig"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--refresh", "bald"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--refresh", "1s"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"abholen"}, Map.of()));
+    }
+
+    @Test
+    void readsDurationsInShortAndIsoForm() {
+        assertEquals(Duration.ofSeconds(90), Config.duration("90s"));
+        assertEquals(Duration.ofHours(2), Config.duration("2h"));
+        assertEquals(Duration.ofMinutes(45), Config.duration("PT45M"));
+    }
+
+    @Test
+    void helpWinsOverEverythingElse() {
+        assertEquals(Config.Command.HELP, Config.parse(new String[] {"fetch", "--help"}, Map.of()).command());
+    }
+}

@@ -1,0 +1,97 @@
+package de.presseschau.testing;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A real HTTP server on 127.0.0.1 serving fixture responses by path, answering conditional GETs, recording requests. */
+public final class FixtureServer implements AutoCloseable {
+
+    /** One canned response; a non-null ETag makes the server answer a matching If-None-Match with 304. */
+    public record Response(int status, String contentType, byte[] body, String etag) {
+
+        public static Response ok(String contentType, byte[] body) {
+            return new Response(200, contentType, body, null);
+        }
+
+        public Response withEtag(String etag) {
+            return new Response(status, contentType, body, etag);
+        }
+    }
+
+    /** A request as received: path and headers. */
+    public record Request(String path, Headers headers) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    public FixtureServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    public FixtureServer serve(String path, Response response) {
+        responses.put(path, response);
+        return this;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public List<Request> requestsTo(String path) {
+        return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream ignored = exchange.getRequestBody()) {
+            String path = exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            requests.add(new Request(path, exchange.getRequestHeaders()));
+            Response response = responses.get(path);
+            if (response == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (response.etag() != null) {
+                exchange.getResponseHeaders().set("ETag", response.etag());
+                if (response.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                    return;
+                }
+            }
+            if (response.contentType() != null) {
+                exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            }
+            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
