@@ -9,21 +9,22 @@ final class QueryParams {
     private QueryParams() {
     }
 
+    /** Values beyond the int range count as the largest int, so callers can clamp them like any large value. */
     static int intAtLeast(Context ctx, String name, int defaultValue, int minimum) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
-        int value;
+        long value;
         try {
-            value = Integer.parseInt(raw.trim());
+            value = Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
             throw new BadRequestResponse(mustBe(name, minimum));
         }
         if (value < minimum) {
             throw new BadRequestResponse(mustBe(name, minimum));
         }
-        return value;
+        return (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     private static String mustBe(String name, int minimum) {
