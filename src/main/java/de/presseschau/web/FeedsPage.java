@@ -1,0 +1,53 @@
+package de.presseschau.web;
+
+import de.presseschau.model.Feed;
+import de.presseschau.model.FeedSummary;
+import de.presseschau.store.FeedStore;
+import io.javalin.http.Context;
+
+import java.util.List;
+
+/** Every feed with how its last fetch went, broken ones impossible to miss. */
+public final class FeedsPage {
+
+    private final FeedStore feeds;
+    private final GermanTime time;
+    private final Pages pages;
+
+    FeedsPage(FeedStore feeds, GermanTime time, Pages pages) {
+        this.feeds = feeds;
+        this.time = time;
+        this.pages = pages;
+    }
+
+    void show(Context ctx) {
+        List<Row> rows = feeds.findAllWithCounts().stream().map(this::row).toList();
+        long broken = rows.stream().filter(Row::isBroken).count();
+        pages.render(ctx, "feeds.jte", new Model(rows, (int) broken));
+    }
+
+    private Row row(FeedSummary summary) {
+        Feed feed = summary.feed();
+        String status = switch (feed.status()) {
+            case OK -> "ok";
+            case ERROR -> "Fehler";
+            case PENDING -> "noch nicht abgerufen";
+        };
+        return new Row(feed.displayTitle(), feed.url(), Links.external(feed.url()), feed.topic(),
+                feed.status().code(), status, feed.lastError(),
+                time.moment(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed());
+    }
+
+    public record Model(List<Row> feeds, int brokenCount) {
+    }
+
+    /** {@code statusCode} names the CSS class, {@code status} is what the reader sees. */
+    public record Row(String title, String url, String urlLink, String topic, String statusCode,
+                      String status, String lastError, GermanTime.Moment lastFetched, int articleCount,
+                      boolean subscribed) {
+
+        public boolean isBroken() {
+            return "error".equals(statusCode);
+        }
+    }
+}

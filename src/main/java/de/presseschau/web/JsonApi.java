@@ -1,0 +1,105 @@
+package de.presseschau.web;
+
+import de.presseschau.model.Article;
+import de.presseschau.model.ArticleTeaser;
+import de.presseschau.model.Feed;
+import de.presseschau.model.FeedSummary;
+import de.presseschau.model.TopicCount;
+import de.presseschau.store.ArticleStore;
+import de.presseschau.store.Database;
+import de.presseschau.store.FeedStore;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.List;
+
+/** The JSON API and the health check. Field names are a contract with other tools: add, never rename. */
+public final class JsonApi {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    private final Database database;
+    private final FeedStore feeds;
+    private final ArticleStore articles;
+    private final GermanTime time;
+
+    JsonApi(Database database, FeedStore feeds, ArticleStore articles, GermanTime time) {
+        this.database = database;
+        this.feeds = feeds;
+        this.articles = articles;
+        this.time = time;
+    }
+
+    void health(Context ctx) {
+        boolean healthy = database.isHealthy();
+        send(ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE),
+                new Health(healthy ? "ok" : "unavailable"));
+    }
+
+    void feeds(Context ctx) {
+        send(ctx, feeds.findAllWithCounts().stream().map(this::feedJson).toList());
+    }
+
+    void topics(Context ctx) {
+        send(ctx, articles.countByTopic().stream().map(JsonApi::topicJson).toList());
+    }
+
+    void articles(Context ctx) {
+        String topic = ctx.queryParam("topic");
+        // Over-asking is clamped rather than refused, so a client can ask for "everything" without knowing the cap.
+        int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", DEFAULT_LIMIT, 0), MAX_LIMIT);
+        int offset = QueryParams.intAtLeast(ctx, "offset", 0, 0);
+        List<ArticleTeaser> teasers = articles.findTeasers(topic == null || topic.isBlank() ? null : topic, limit, offset);
+        send(ctx, teasers.stream().map(this::teaserJson).toList());
+    }
+
+    void article(Context ctx) {
+        Article article = articles.findById(ArticlePage.articleId(ctx.pathParam("id")))
+                .orElseThrow(() -> new NotFoundResponse("Artikel " + ctx.pathParam("id") + " gibt es nicht."));
+        send(ctx, new ArticleJson(article.id(), article.feedId(), article.title(), article.url(), article.topic(),
+                time.iso(article.publishedAt()), article.summaryHtml(), article.contentHtml(), article.contentText(),
+                article.extraction().code()));
+    }
+
+    static void send(Context ctx, Object body) {
+        ctx.json(body).contentType("application/json; charset=utf-8");
+    }
+
+    private FeedJson feedJson(FeedSummary summary) {
+        Feed feed = summary.feed();
+        return new FeedJson(feed.id(), feed.url(), feed.displayTitle(), feed.topic(), feed.status().code(),
+                feed.lastError(), time.iso(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed());
+    }
+
+    private static TopicJson topicJson(TopicCount topic) {
+        return new TopicJson(topic.name(), topic.articleCount());
+    }
+
+    private ArticleTeaserJson teaserJson(ArticleTeaser teaser) {
+        return new ArticleTeaserJson(teaser.id(), teaser.feedId(), teaser.title(), teaser.url(), teaser.topic(),
+                time.iso(teaser.publishedAt()), teaser.summary());
+    }
+
+    record Health(String status) {
+    }
+
+    record FeedJson(long id, String url, String title, String topic, String status, String lastError,
+                    String lastFetchedAt, int articleCount, boolean subscribed) {
+    }
+
+    record TopicJson(String name, int articleCount) {
+    }
+
+    record ArticleTeaserJson(long id, long feedId, String title, String url, String topic, String publishedAt,
+                             String summary) {
+    }
+
+    record ArticleJson(long id, long feedId, String title, String url, String topic, String publishedAt,
+                       String summaryHtml, String contentHtml, String contentText, String extraction) {
+    }
+
+    record ErrorJson(String error) {
+    }
+}

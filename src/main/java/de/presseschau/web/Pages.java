@@ -1,0 +1,18 @@
+package de.presseschau.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+
+/** Renders the precompiled jte templates into the response as UTF-8 HTML. */
+final class Pages {
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    void render(Context ctx, String template, Object model) {
+        StringOutput output = new StringOutput();
+        engine.render(template, model, output);
+        ctx.contentType("text/html; charset=utf-8").result(output.toString());
+    }
+}

@@ -1,0 +1,76 @@
+package de.presseschau.web;
+
+import de.presseschau.store.ArticleStore;
+import de.presseschau.store.Database;
+import de.presseschau.store.FeedStore;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+
+import java.time.Clock;
+
+/** The reader and the JSON API: the whole route table in one place. */
+public final class WebApp {
+
+    private final FrontPage frontPage;
+    private final TopicPage topicPage;
+    private final ArticlePage articlePage;
+    private final FeedsPage feedsPage;
+    private final JsonApi api;
+    private final ErrorResponses errors;
+    private Javalin server;
+
+    public WebApp(Database database, FeedStore feeds, ArticleStore articles, Clock clock) {
+        GermanTime time = new GermanTime(clock);
+        Pages pages = new Pages();
+        this.frontPage = new FrontPage(feeds, articles, time, pages);
+        this.topicPage = new TopicPage(articles, time, pages);
+        this.articlePage = new ArticlePage(articles, time, pages);
+        this.feedsPage = new FeedsPage(feeds, time, pages);
+        this.api = new JsonApi(database, feeds, articles, time);
+        this.errors = new ErrorResponses(pages);
+    }
+
+    /** Starts serving on {@code port} (0 picks a free one); {@link Javalin#port()} tells which. */
+    public synchronized Javalin start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("The web server is already running on port " + server.port());
+        }
+        server = Javalin.create(config -> {
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/public";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/", frontPage::show);
+            config.routes.get("/topic/{name}", topicPage::show);
+            config.routes.get("/article/{id}", articlePage::show);
+            config.routes.get("/feeds", feedsPage::show);
+
+            config.routes.get("/healthz", api::health);
+            config.routes.get("/api/feeds", api::feeds);
+            config.routes.get("/api/topics", api::topics);
+            config.routes.get("/api/articles", api::articles);
+            config.routes.get("/api/articles/{id}", api::article);
+
+            config.routes.exception(HttpResponseException.class, errors::handle);
+            config.routes.exception(Exception.class, errors::handleUnexpected);
+        }).start(port);
+        return server;
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("The web server is not running");
+        }
+        return server.port();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}
