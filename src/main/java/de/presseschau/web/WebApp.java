@@ -31,8 +31,8 @@ public final class WebApp {
         this.errors = new ErrorResponses(pages);
     }
 
-    /** Starts serving on {@code port} (0 picks a free one); {@link Javalin#port()} tells which. */
-    public synchronized Javalin start(int port) {
+    /** Starts serving on {@code host} and {@code port} (0 picks a free one); {@link #port()} tells which. */
+    public synchronized Javalin start(String host, int port) {
         if (server != null) {
             throw new IllegalStateException("The web server is already running on port " + server.port());
         }
@@ -55,7 +55,7 @@ public final class WebApp {
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);
-        }).start(port);
+        }).start(host, port);
         return server;
     }
 

@@ -18,15 +18,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A real HTTP server on 127.0.0.1 serving fixture responses by path, answering conditional GETs, recording requests. */
 public final class FixtureServer implements AutoCloseable {
 
-    /** One canned response; a non-null ETag makes the server answer a matching If-None-Match with 304. */
-    public record Response(int status, String contentType, byte[] body, String etag) {
+    /**
+     * One canned response. A non-null ETag or Last-Modified is sent, and a request repeating it in
+     * If-None-Match or If-Modified-Since gets 304.
+     */
+    public record Response(int status, String contentType, byte[] body, String etag, String lastModified) {
 
         public static Response ok(String contentType, byte[] body) {
-            return new Response(200, contentType, body, null);
+            return new Response(200, contentType, body, null, null);
         }
 
-        public Response withEtag(String etag) {
-            return new Response(status, contentType, body, etag);
+        public static Response status(int status) {
+            return new Response(status, "text/plain", ("Status " + status).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+        }
+
+        public Response withValidators(String etag, String lastModified) {
+            return new Response(status, contentType, body, etag, lastModified);
         }
     }
 
@@ -72,12 +79,19 @@ public final class FixtureServer implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
+            Headers request = exchange.getRequestHeaders();
+            boolean unchanged = false;
             if (response.etag() != null) {
                 exchange.getResponseHeaders().set("ETag", response.etag());
-                if (response.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                    exchange.sendResponseHeaders(304, -1);
-                    return;
-                }
+                unchanged = response.etag().equals(request.getFirst("If-None-Match"));
+            }
+            if (response.lastModified() != null) {
+                exchange.getResponseHeaders().set("Last-Modified", response.lastModified());
+                unchanged |= response.etag() == null && response.lastModified().equals(request.getFirst("If-Modified-Since"));
+            }
+            if (unchanged) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
             }
             if (response.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());

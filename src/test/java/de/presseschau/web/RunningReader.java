@@ -35,7 +35,7 @@ final class RunningReader implements AutoCloseable {
     private boolean databaseClosed;
 
     RunningReader() {
-        app.start(0);
+        app.start("127.0.0.1", 0);
     }
 
     HttpResponse<String> get(String pathAndQuery) {
