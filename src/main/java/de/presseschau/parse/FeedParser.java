@@ -1,6 +1,8 @@
 package de.presseschau.parse;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -102,7 +104,7 @@ public final class FeedParser {
                 html(entry.getDescription()),
                 content(entry.getContents()),
                 author(entry),
-                categories(entry.getCategories()));
+                categories(entry));
     }
 
     /** The id the feed itself gives the entry (RSS guid, RDF about, Atom id), not one ROME derives from the link. */
@@ -150,14 +152,14 @@ public final class FeedParser {
         return null;
     }
 
-    /** The value as markup: plain-text values are escaped so they read the same as HTML. */
+    /** The value as markup: Atom's explicit plain text is escaped so it reads the same as HTML. */
     private static String html(SyndContent content) {
         if (content == null || content.getValue() == null || content.getValue().isBlank()) {
             return null;
         }
         String value = Mojibake.repair(content.getValue().trim());
-        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain") ? Entities.escape(value) : value;
+        // Only Atom's type="text" is trustworthy: ROME labels every RSS description "text/plain", yet RSS carries HTML.
+        return "text".equals(content.getType()) ? Entities.escape(value) : value;
     }
 
     private static String author(SyndEntry entry) {
@@ -174,10 +176,16 @@ public final class FeedParser {
         return null;
     }
 
-    private static List<String> categories(List<SyndCategory> categories) {
+    private static List<String> categories(SyndEntry entry) {
+        List<String> raw = new ArrayList<>();
+        entry.getCategories().stream().map(SyndCategory::getName).forEach(raw::add);
+        // ROME keeps dc:subject (RSS 1.0's way of naming a section) apart from the categories.
+        if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
+            dc.getSubjects().stream().map(DCSubject::getValue).forEach(raw::add);
+        }
         Set<String> names = new LinkedHashSet<>();
-        for (SyndCategory category : categories) {
-            String name = PlainText.of(category.getName(), false);
+        for (String category : raw) {
+            String name = PlainText.of(category, false);
             if (name != null) {
                 names.add(name);
             }
