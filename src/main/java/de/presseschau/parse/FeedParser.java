@@ -81,6 +81,8 @@ public final class FeedParser {
         SyndFeedInput input = new SyndFeedInput(false, Locale.US);
         input.setPreserveWireFeed(true);
         input.setAllowDoctypes(false);
+        // Our XmlRepair already healed the text; ROME's healer would also rewrite entities inside CDATA.
+        input.setXmlHealerOn(false);
         try {
             return input.build(new StringReader(xml));
         } catch (ParsingFeedException e) {

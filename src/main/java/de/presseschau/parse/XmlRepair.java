@@ -8,7 +8,7 @@ import org.jsoup.nodes.Entities;
 /**
  * Makes real-world feed text acceptable to a strict XML parser without loading anything external: drops junk
  * before the root, the DOCTYPE and comments, characters XML 1.0 forbids, and turns HTML entities into numeric ones.
- * Removed parts leave their line breaks behind, so parser errors still point at the right line.
+ * Removed DOCTYPEs and comments leave their line breaks behind, so parser errors point at the right line.
  */
 final class XmlRepair {
 
@@ -22,8 +22,8 @@ final class XmlRepair {
 
     static String repair(String text) {
         StringBuilder out = new StringBuilder(text.length() + 256);
+        // Junk before the root goes without a trace: an XML declaration must be the very first thing.
         int start = documentStart(text);
-        keepLineBreaks(text, 0, start, out);
         Matcher entity = ENTITY.matcher(text);
         int i = start;
         while (i < text.length()) {
