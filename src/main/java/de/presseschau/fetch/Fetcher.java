@@ -8,6 +8,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -115,7 +116,7 @@ public final class Fetcher {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .GET()
                 // The request timeout only covers the wait for headers; the body is bounded below.
-                .timeout(java.time.Duration.ofNanos(remaining))
+                .timeout(Duration.ofNanos(remaining))
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Language", ACCEPT_LANGUAGE)

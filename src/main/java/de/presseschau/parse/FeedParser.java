@@ -72,9 +72,8 @@ public final class FeedParser {
         for (SyndEntry entry : feed.getEntries()) {
             entries.add(toEntry(entry, feed.getFeedType(), baseUrl));
         }
-        String feedLink = Links.absolute(baseUrl, feed.getLink());
         return new ParsedFeed(PlainText.of(feed.getTitle(), isMarkup(feed.getTitleEx())),
-                feedLink != null ? feedLink : Links.absolute(baseUrl, baseUrl), List.copyOf(entries));
+                Links.absolute(baseUrl, feed.getLink()), List.copyOf(entries));
     }
 
     private static SyndFeed read(String xml, String root) throws FeedParseException {
