@@ -1,16 +1,179 @@
 package de.presseschau.fetch;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
 /** Fetches feeds and article pages over HTTP(S): conditional GET, gzip, redirects, timeouts, size limit. */
 public final class Fetcher {
 
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+            + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/xhtml+xml;q=0.8, */*;q=0.5";
+    private static final String ACCEPT_LANGUAGE = "de-DE, de;q=0.9, en;q=0.5";
+
     private final HttpSettings settings;
+    private final HttpClient client;
 
     public Fetcher(HttpSettings settings) {
         this.settings = settings;
+        // Redirects are followed by hand: to count them, spot loops and report the final URL.
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Fetches one URL. Never throws for network or HTTP trouble: that is a {@link FetchResult.Failed}. */
     public FetchResult fetch(FetchRequest request) {
-        throw new UnsupportedOperationException("not yet");
+        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+        URI uri;
+        try {
+            uri = toHttpUri(request.url());
+        } catch (URISyntaxException e) {
+            return new FetchResult.Failed(0, "Ungültige Adresse: " + request.url());
+        }
+        Set<URI> visited = new HashSet<>();
+        for (int redirects = 0; ; redirects++) {
+            visited.add(uri);
+            HttpResponse<byte[]> response;
+            try {
+                response = send(uri, request, deadline);
+            } catch (TimeoutException e) {
+                return new FetchResult.Failed(0, FailureReasons.forTimeout(settings.totalTimeout()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new FetchResult.Failed(0, "Abgebrochen");
+            } catch (IOException e) {
+                return new FetchResult.Failed(0, FailureReasons.forException(e, settings));
+            }
+            int status = response.statusCode();
+            HttpHeaders headers = response.headers();
+            if (status == 304) {
+                return new FetchResult.NotModified(
+                        headers.firstValue("ETag").orElse(request.etag()),
+                        headers.firstValue("Last-Modified").orElse(request.lastModified()));
+            }
+            if (isRedirect(status) && headers.firstValue("Location").isPresent()) {
+                String location = headers.firstValue("Location").get();
+                if (redirects >= settings.maxRedirects()) {
+                    return new FetchResult.Failed(status,
+                            "Zu viele Weiterleitungen (mehr als " + settings.maxRedirects() + ")");
+                }
+                URI next;
+                try {
+                    next = toHttpUri(uri.resolve(location.trim().replace(" ", "%20")).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    return new FetchResult.Failed(status, "Ungültiges Weiterleitungsziel: " + location);
+                }
+                if (visited.contains(next)) {
+                    return new FetchResult.Failed(status, "Weiterleitungsschleife bei " + next);
+                }
+                uri = next;
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                return new FetchResult.Failed(status, FailureReasons.forStatus(status));
+            }
+            return decoded(uri, response);
+        }
+    }
+
+    private FetchResult decoded(URI uri, HttpResponse<byte[]> response) {
+        HttpHeaders headers = response.headers();
+        try {
+            byte[] body = ContentDecoder.decode(response.body(),
+                    headers.firstValue("Content-Encoding").orElse(null), settings.maxBodyBytes());
+            return new FetchResult.Fetched(uri.toString(), response.statusCode(), body,
+                    headers.firstValue("Content-Type").orElse(null),
+                    headers.firstValue("ETag").orElse(null),
+                    headers.firstValue("Last-Modified").orElse(null));
+        } catch (IOException e) {
+            return new FetchResult.Failed(response.statusCode(), FailureReasons.forException(e, settings));
+        }
+    }
+
+    /** One request and its body, all within the overall deadline. */
+    private HttpResponse<byte[]> send(URI uri, FetchRequest request, long deadline)
+            throws IOException, InterruptedException, TimeoutException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new TimeoutException();
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .GET()
+                // The request timeout only covers the wait for headers; the body is bounded below.
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", ACCEPT)
+                .header("Accept-Language", ACCEPT_LANGUAGE)
+                .header("Accept-Encoding", "gzip, deflate");
+        if ("http".equals(uri.getScheme())) {
+            // Plain-text HTTP/2 means an h2c upgrade, which some old servers answer badly.
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        if (request.etag() != null && !request.etag().isBlank()) {
+            builder.header("If-None-Match", request.etag());
+        }
+        if (request.lastModified() != null && !request.lastModified().isBlank()) {
+            builder.header("If-Modified-Since", request.lastModified());
+        }
+
+        AtomicReference<BodyCollector> collector = new AtomicReference<>();
+        BodyHandler<byte[]> handler = info -> {
+            if (info.statusCode() / 100 != 2) {
+                return new SkippedBody();
+            }
+            BodyCollector body = new BodyCollector(settings.maxBodyBytes(),
+                    info.headers().firstValueAsLong("Content-Length").orElse(-1));
+            collector.set(body);
+            return body;
+        };
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(), handler);
+        try {
+            return future.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            future.cancel(true);
+            BodyCollector body = collector.get();
+            if (body != null) {
+                body.abort();
+            }
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI toHttpUri(String url) throws URISyntaxException {
+        if (url == null) {
+            throw new URISyntaxException("null", "no URL");
+        }
+        URI uri = new URI(url.trim());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new URISyntaxException(url, "not an http(s) URL");
+        }
+        return uri;
     }
 }

@@ -1,0 +1,129 @@
+package de.presseschau.fetch;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.zip.ZipException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Short German sentences that tell a person why a fetch failed. */
+final class FailureReasons {
+
+    private FailureReasons() {
+    }
+
+    /** "HTTP 404 (nicht gefunden)" and the like. */
+    static String forStatus(int status) {
+        String meaning = switch (status) {
+            case 400 -> "ungültige Anfrage";
+            case 401 -> "Anmeldung erforderlich";
+            case 402 -> "Bezahlung erforderlich";
+            case 403 -> "Zugriff verweigert";
+            case 404 -> "nicht gefunden";
+            case 405 -> "Methode nicht erlaubt";
+            case 406 -> "kein passendes Format";
+            case 407 -> "Proxy-Anmeldung erforderlich";
+            case 408 -> "Zeitüberschreitung beim Server";
+            case 410 -> "dauerhaft entfernt";
+            case 429 -> "zu viele Anfragen";
+            case 451 -> "aus rechtlichen Gründen gesperrt";
+            case 500 -> "Serverfehler";
+            case 501 -> "nicht unterstützt";
+            case 502 -> "fehlerhaftes Gateway";
+            case 503 -> "Dienst nicht verfügbar";
+            case 504 -> "Gateway-Zeitüberschreitung";
+            default -> status >= 500 ? "Serverfehler"
+                    : status >= 400 ? "Anfrage abgelehnt"
+                    : status >= 300 ? "Weiterleitung ohne Ziel"
+                    : "unerwartete Antwort";
+        };
+        return "HTTP " + status + " (" + meaning + ")";
+    }
+
+    /** "Zeitüberschreitung nach 30 s". */
+    static String forTimeout(Duration total) {
+        return "Zeitüberschreitung nach " + seconds(total);
+    }
+
+    /** "Antwort größer als 10 MB". */
+    static String forTooLarge(long limit) {
+        return "Antwort größer als " + size(limit);
+    }
+
+    /** A reason for an exception thrown while connecting, sending or receiving. */
+    static String forException(Throwable error, HttpSettings settings) {
+        Throwable cause = error;
+        // The client wraps the telling exception (e.g. UnresolvedAddressException inside ConnectException).
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "Server nicht gefunden";
+            }
+            if (t instanceof BodyTooLargeException) {
+                return forTooLarge(settings.maxBodyBytes());
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "Keine Verbindung innerhalb von " + seconds(settings.connectTimeout());
+            }
+            if (t instanceof HttpTimeoutException) {
+                return forTimeout(settings.totalTimeout());
+            }
+            if (t instanceof SSLHandshakeException) {
+                return "Sichere Verbindung (TLS) fehlgeschlagen: Zertifikat oder Verschlüsselung nicht akzeptiert";
+            }
+            if (t instanceof SSLException) {
+                return "Sichere Verbindung (TLS) fehlgeschlagen";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "Server nicht erreichbar";
+            }
+            if (t instanceof ConnectException) {
+                cause = t;
+            }
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("unreachable")) {
+                return "Netzwerk oder Server nicht erreichbar";
+            }
+        }
+        if (cause instanceof ConnectException) {
+            return "Verbindung abgelehnt";
+        }
+        if (error instanceof ContentDecoder.UnknownEncodingException unknown) {
+            return "Antwort in unbekannter Kompression (" + unknown.encoding() + ")";
+        }
+        if (error instanceof ZipException || error instanceof EOFException) {
+            return "Komprimierte Antwort beschädigt oder unvollständig";
+        }
+        if (error instanceof IOException && error.getMessage() != null
+                && error.getMessage().toLowerCase(Locale.ROOT).contains("closed")) {
+            return "Verbindung vom Server unterbrochen";
+        }
+        return "Netzwerkfehler (" + error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")";
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 1000 == 0) {
+            return millis / 1000 + " s";
+        }
+        return String.format(Locale.GERMANY, "%.1f s", millis / 1000.0);
+    }
+
+    private static String size(long bytes) {
+        long mb = 1024L * 1024;
+        if (bytes >= mb && bytes % mb == 0) {
+            return bytes / mb + " MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes + " Bytes";
+    }
+}
