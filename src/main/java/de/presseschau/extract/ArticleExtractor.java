@@ -33,11 +33,13 @@ public final class ArticleExtractor {
         Document document = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         String baseUri = baseUri(document, pageUrl);
         String title = titleFinder.find(document);
-        ExtractedArticle strict = extractFrom(document.clone(), title, baseUri, true);
+        ExtractedArticle strict = extractFrom(document, title, baseUri, true);
         if (strict.contentText().length() >= MIN_BODY_CHARS) {
             return strict;
         }
-        ExtractedArticle lenient = extractFrom(document, title, baseUri, false);
+        // Parsing again is cheaper than keeping a copy of every page for the few that need a second pass.
+        Document fresh = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        ExtractedArticle lenient = extractFrom(fresh, title, baseUri, false);
         return lenient.contentText().length() > strict.contentText().length() ? lenient : strict;
     }
 

@@ -22,8 +22,9 @@ final class ContentCleaner {
         content.select(REMOVED).remove();
         content.select("img").forEach(LazyImages::resolve);
         removeAll(content, collectHiddenAndChrome(content));
-        removeAdvertSlots(content);
-        removeRelatedBoxes(content);
+        TextStats stats = new TextStats(content);
+        removeAdvertSlots(content, stats);
+        removeRelatedBoxes(content, stats);
         removeTitleHeading(content, title);
         removeAll(content, collectWeakBlocks(content, new TextStats(content)));
         removeEmpty(content);
@@ -60,10 +61,11 @@ final class ContentCleaner {
     }
 
     /** Removes "Anzeige" labels together with the ad slot around them. */
-    private static void removeAdvertSlots(Element content) {
+    private static void removeAdvertSlots(Element content, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
         for (Element element : content.getAllElements()) {
-            if (element != content && element.childrenSize() <= 1 && RelatedLabels.isAdvertLabel(element.text())) {
+            if (element != content && element.childrenSize() <= 1 && stats.of(element).textLength() <= 20
+                    && RelatedLabels.isAdvertLabel(element.text())) {
                 Element slot = element;
                 while (slot.parent() != null && slot.parent() != content
                         && slot.parent().text().length() <= slot.text().length() + 30) {
@@ -76,10 +78,10 @@ final class ContentCleaner {
     }
 
     /** Removes boxes labelled "Mehr zum Thema" and the like: the label with the link list it introduces. */
-    private static void removeRelatedBoxes(Element content) {
+    private static void removeRelatedBoxes(Element content, TextStats stats) {
         List<Element> labels = new ArrayList<>();
         for (Element element : content.getAllElements()) {
-            if (element == content) {
+            if (element == content || stats.of(element).textLength() >= 400) {
                 continue;
             }
             String text = element.text();
@@ -195,8 +197,8 @@ final class ContentCleaner {
             return false;
         }
         int weight = ClassHints.weight(element);
-        int paragraphs = element.getElementsByTag("p").size();
-        int images = element.getElementsByTag("img").size();
+        int paragraphs = counts.paragraphs();
+        int images = counts.images();
         if (tag.equals("figure") || tag.equals("table") && element.selectFirst("th, caption") != null) {
             return linkDensity > 0.5 && length > 0;
         }

@@ -39,7 +39,7 @@ final class ContentFinder {
                 && stats.of(top.parent()).ownTextLength() == 0) {
             top = top.parent();
         }
-        if (top == body) {
+        if (top == body || top.parent() == null) {
             return List.of(body);
         }
         return withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats);
@@ -59,12 +59,15 @@ final class ContentFinder {
             int goodText = (int) (length * (1 - counts.linkDensity()));
             // A paragraph lends its score to its container; text written into a div scores for the div itself.
             Element target = isParagraph ? element.parent() : element;
-            for (int level = 0; target != null && level < ANCESTOR_LEVELS; level++) {
+            Element outside = body.parent();
+            for (int level = 0; target != null && target != outside && level < ANCESTOR_LEVELS; level++) {
                 double divisor = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(target, initialScore(target) + score / divisor, (old, ignored) -> old + score / divisor);
+                double share = score / divisor;
+                Double known = scores.get(target);
+                scores.put(target, (known == null ? initialScore(target) : known) + share);
                 target = target.parent();
             }
-            for (Element ancestor = element; ancestor != null; ancestor = ancestor.parent()) {
+            for (Element ancestor = element; ancestor != null && ancestor != outside; ancestor = ancestor.parent()) {
                 paragraphText.merge(ancestor, goodText, Integer::sum);
             }
         }

@@ -31,7 +31,8 @@ final class PageDecoder {
         if (declared != null) {
             return new String(page, declared);
         }
-        return isValidUtf8(page) ? new String(page, StandardCharsets.UTF_8) : new String(page, WINDOWS_1252);
+        String utf8 = strictUtf8(page);
+        return utf8 != null ? utf8 : new String(page, WINDOWS_1252);
     }
 
     /** Accepts a bare charset name or a whole Content-Type value. */
@@ -119,15 +120,16 @@ final class PageDecoder {
         }
     }
 
-    private static boolean isValidUtf8(byte[] page) {
+    /** The page as UTF-8, or null when its bytes are not valid UTF-8 (then it is most likely windows-1252). */
+    private static String strictUtf8(byte[] page) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(page));
-            return true;
+                    .decode(ByteBuffer.wrap(page))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

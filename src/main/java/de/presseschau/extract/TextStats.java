@@ -11,14 +11,15 @@ import java.util.Map;
 final class TextStats {
 
     /** Counts for one element; lengths are of whitespace-collapsed text. */
-    record Counts(int textLength, int linkLength, int commas, int ownTextLength, int ownCommas) {
+    record Counts(int textLength, int linkLength, int commas, int ownTextLength, int ownCommas, int paragraphs,
+                  int images) {
 
         double linkDensity() {
             return textLength == 0 ? 0 : (double) linkLength / textLength;
         }
     }
 
-    private static final Counts EMPTY = new Counts(0, 0, 0, 0, 0);
+    private static final Counts EMPTY = new Counts(0, 0, 0, 0, 0, 0, 0);
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
@@ -32,12 +33,15 @@ final class TextStats {
     }
 
     private Counts count(Element element, boolean insideLink) {
-        boolean isLink = insideLink || element.normalName().equals("a");
+        boolean isLink = insideLink || element.nameIs("a");
         int text = 0;
         int link = 0;
         int commas = 0;
         int own = 0;
         int ownCommas = 0;
+        String tag = element.normalName();
+        int paragraphs = tag.equals("p") ? 1 : 0;
+        int images = tag.equals("img") ? 1 : 0;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
                 String value = textNode.getWholeText();
@@ -55,13 +59,15 @@ final class TextStats {
                 text += childCounts.textLength;
                 link += childCounts.linkLength;
                 commas += childCounts.commas;
+                paragraphs += childCounts.paragraphs;
+                images += childCounts.images;
                 if (TextBlocks.isInline(childElement)) {
                     own += childCounts.textLength;
                     ownCommas += childCounts.commas;
                 }
             }
         }
-        Counts result = new Counts(text, link, commas, own, ownCommas);
+        Counts result = new Counts(text, link, commas, own, ownCommas, paragraphs, images);
         counts.put(element, result);
         return result;
     }
