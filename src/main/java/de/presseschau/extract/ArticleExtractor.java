@@ -1,9 +1,23 @@
 package de.presseschau.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+
 /** Finds an article's main text in a publisher's page, readability-style, and returns it sanitized. */
 public final class ArticleExtractor {
 
+    /** Below this much text the first, stricter pass probably threw the article away with the chrome. */
+    private static final int MIN_BODY_CHARS = 250;
+
     private final HtmlSanitizer sanitizer;
+    private final PageDecoder decoder = new PageDecoder();
+    private final TitleFinder titleFinder = new TitleFinder();
+    private final PagePreparer preparer = new PagePreparer();
+    private final ContentFinder finder = new ContentFinder();
+    private final ContentCleaner cleaner = new ContentCleaner();
 
     public ArticleExtractor(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
@@ -11,11 +25,54 @@ public final class ArticleExtractor {
 
     /** Decodes the page bytes (BOM, HTTP charset, meta charset, else UTF-8) and extracts. */
     public ExtractedArticle extract(byte[] page, String httpCharset, String pageUrl) {
-        throw new UnsupportedOperationException("not yet");
+        return extract(decoder.decode(page, httpCharset), pageUrl);
     }
 
     /** Extracts from an already decoded page. */
     public ExtractedArticle extract(String html, String pageUrl) {
-        throw new UnsupportedOperationException("not yet");
+        Document document = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        String baseUri = baseUri(document, pageUrl);
+        String title = titleFinder.find(document);
+        ExtractedArticle strict = extractFrom(document, title, baseUri, true);
+        if (strict.contentText().length() >= MIN_BODY_CHARS) {
+            return strict;
+        }
+        // Parsing again is cheaper than keeping a copy of every page for the few that need a second pass.
+        Document fresh = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        ExtractedArticle lenient = extractFrom(fresh, title, baseUri, false);
+        return lenient.contentText().length() > strict.contentText().length() ? lenient : strict;
+    }
+
+    private ExtractedArticle extractFrom(Document document, String title, String baseUri, boolean removeUnlikely) {
+        Element body = document.body();
+        preparer.prepare(body, removeUnlikely);
+        List<Element> chosen = finder.find(body);
+        Element content = new Element("div");
+        for (Element element : chosen) {
+            content.appendChild(element == body ? wrapChildren(body) : element);
+        }
+        cleaner.clean(content, title);
+        // Sanitize last: extraction may bring markup back from the original page.
+        String html = sanitizer.sanitize(content.html(), baseUri);
+        return new ExtractedArticle(title, html, sanitizer.toText(html));
+    }
+
+    private static Element wrapChildren(Element body) {
+        Element wrapper = new Element("div");
+        wrapper.insertChildren(0, body.childNodesCopy());
+        return wrapper;
+    }
+
+    /** The page's own URL, else its canonical or og:url, so relative links resolve even without one. */
+    private static String baseUri(Document document, String pageUrl) {
+        if (pageUrl != null && !pageUrl.isBlank()) {
+            Element base = document.selectFirst("base[href]");
+            return base == null ? pageUrl : base.absUrl("href").isEmpty() ? pageUrl : base.absUrl("href");
+        }
+        Element canonical = document.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        if (canonical == null) {
+            return "";
+        }
+        return canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
     }
 }

@@ -1,15 +1,119 @@
 package de.presseschau.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.Locale;
+import java.util.Set;
+
 /** Removes unsafe markup from article HTML, keeping text, structure, links and images with absolute URLs. */
 public final class HtmlSanitizer {
 
+    /** Structural elements outside the allowlist that still separate blocks of text; kept as div so words do not run together. */
+    private static final Set<String> BLOCKS_AS_DIV = Set.of(
+            "section", "article", "main", "header", "footer", "aside", "address", "center",
+            "details", "summary", "hgroup", "nav", "picture", "dialog");
+    /** Dropped with their content: they carry code, embedded documents or controls, never article text. */
+    private static final String DROPPED = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
+            + "applet, form, input, button, select, textarea, svg, math, canvas, link, meta, base";
+    private static final Set<String> KEPT_EMPTY = Set.of("br", "img", "hr", "td", "th");
+
+    private final Cleaner cleaner = new Cleaner(safelist());
+    private final TextRenderer textRenderer = new TextRenderer();
+
+    private static Safelist safelist() {
+        return new Safelist()
+                .addTags("p", "br", "div", "span", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+                        "blockquote", "q", "cite", "pre", "code", "em", "strong", "b", "i", "u", "s", "small", "mark",
+                        "sub", "sup", "abbr", "time", "hr", "table", "caption", "thead", "tbody", "tfoot", "tr", "th",
+                        "td", "figure", "figcaption", "a", "img")
+                .addAttributes("a", "href")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("th", "colspan", "rowspan")
+                .addAttributes("td", "colspan", "rowspan")
+                .addAttributes("abbr", "title")
+                .addAttributes("ol", "start")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("blockquote", "cite", "http", "https")
+                .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+    }
+
     /** Sanitized HTML; relative links and image sources are resolved against {@code baseUri}. */
     public String sanitize(String html, String baseUri) {
-        throw new UnsupportedOperationException("not yet");
+        String base = baseUri == null ? "" : baseUri;
+        Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, base);
+        prepare(dirty.body());
+        Document clean = cleaner.clean(dirty);
+        removeEmptyWrappers(clean.body());
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 
     /** The plain text of (sanitized or not) HTML, paragraphs separated by blank lines. */
     public String toText(String html) {
-        throw new UnsupportedOperationException("not yet");
+        return textRenderer.render(Jsoup.parseBodyFragment(html == null ? "" : html).body());
+    }
+
+    private static void prepare(Element body) {
+        body.select(DROPPED).remove();
+        for (Element element : body.getAllElements()) {
+            String tag = element.normalName();
+            if (tag.equals("h1")) {
+                // The page title is shown above the body; a heading inside it ranks below.
+                element.tagName("h2");
+            } else if (BLOCKS_AS_DIV.contains(tag)) {
+                element.tagName("div");
+            } else if (tag.equals("img")) {
+                prepareImage(element);
+            }
+        }
+    }
+
+    private static void prepareImage(Element img) {
+        // Inline data: images are dropped with other non-http sources; the protocol allowlist would refuse them anyway.
+        String src = LazyImages.bestSource(img);
+        if (src.isEmpty() || isTrackingPixel(img)) {
+            img.remove();
+            return;
+        }
+        img.attr("src", src);
+        String absolute = img.absUrl("src");
+        if (!absolute.isEmpty()) {
+            img.attr("src", absolute);
+        }
+    }
+
+    private static boolean isTrackingPixel(Element img) {
+        return isAtMostOnePixel(img.attr("width")) && isAtMostOnePixel(img.attr("height"));
+    }
+
+    private static boolean isAtMostOnePixel(String size) {
+        String digits = size.trim().toLowerCase(Locale.ROOT).replace("px", "");
+        return digits.equals("0") || digits.equals("1");
+    }
+
+    private static void removeEmptyWrappers(Element body) {
+        for (Element img : body.select("img")) {
+            if (img.attr("src").isEmpty()) {
+                img.remove();
+            }
+        }
+        // Children come after their parents in getAllElements(); walk backwards so emptied parents go too.
+        var all = body.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element element = all.get(i);
+            if (element.parent() == null || KEPT_EMPTY.contains(element.normalName())) {
+                continue;
+            }
+            if (element.childrenSize() == 0 && !element.hasText()) {
+                element.remove();
+            } else if (element.normalName().equals("a") && !element.hasAttr("href")) {
+                element.unwrap();
+            }
+        }
     }
 }

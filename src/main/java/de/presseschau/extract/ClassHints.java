@@ -1,0 +1,135 @@
+package de.presseschau.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads what an element's class, id and role say about it: article content, page chrome, or a lead paragraph. */
+final class ClassHints {
+
+    /** Matched anywhere in class or id ("articleBody", "main-content"). */
+    private static final List<String> POSITIVE = List.of(
+            "article", "artikel", "body", "content", "inhalt", "entry", "main", "post", "story", "text", "beitrag",
+            "meldung", "blog", "prose", "hentry", "copy", "fliess", "lesetext");
+    private static final List<String> NEGATIVE = List.of(
+            "nav", "menu", "footer", "header", "sidebar", "aside", "comment", "kommentar", "share", "sharing",
+            "teilen", "social", "newsletter", "promo", "teaser", "related", "verwandt", "recommend", "empfehl",
+            "advert", "anzeige", "werbung", "banner", "cookie", "consent", "paywall", "breadcrumb", "authorbio",
+            "author-bio", "autor", "byline", "gallery", "galerie", "widget", "popup", "modal", "overlay", "sponsor",
+            "outbrain", "taboola", "plista", "schlagw", "keyword", "meta", "dateline", "timestamp", "print", "login",
+            "subscribe", "toolbar", "pagination", "pager", "skip", "masthead", "shop", "combx", "rss", "disqus",
+            "hidden", "tooltip", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
+    /** Chrome so clearly outside the article that a block carrying it goes, whatever else its class says. */
+    private static final List<String> UNLIKELY = List.of(
+            "navigation", "navbar", "menu", "footer", "sidebar", "comment", "kommentar", "sharing", "social",
+            "newsletter", "related", "recommend", "empfehlung", "advert", "anzeige", "werbung", "banner", "cookie",
+            "consent", "breadcrumb", "popup", "modal", "outbrain", "taboola", "plista", "disqus", "sponsor", "promo",
+            "paywall", "signup", "skiplink", "skip-link", "pagination", "pager", "authorbio", "author-bio", "follow-us",
+            "shoutbox", "widget", "jobs");
+    /** Matched as whole words of class or id only, since they hide inside longer words ("ad" in "head"). */
+    private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "tag", "tags", "abo", "share", "nav", "rss");
+    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads", "share", "nav", "rss");
+    private static final List<String> MAYBE_CONTENT = List.of(
+            "article", "artikel", "body", "content", "main", "story", "text", "entry");
+    private static final List<String> LEAD = List.of(
+            "lead", "intro", "teaser-text", "teasertext", "summary", "standfirst", "abstract", "excerpt", "vorspann",
+            "einleitung", "subline", "description", "kurztext", "zusammenfassung");
+    private static final Set<String> CHROME_ROLES = Set.of(
+            "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search", "dialog",
+            "alertdialog", "toolbar", "tablist");
+
+    private ClassHints() {
+    }
+
+    /** The class and id of an element, lower-cased, as one string to match hints against. */
+    static String of(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** +25 for article-like names, -25 for chrome-like names, both for mixed ones (as "article-footer"). */
+    static int weight(Element element) {
+        String hints = of(element);
+        if (hints.isEmpty()) {
+            return 0;
+        }
+        int weight = 0;
+        if (containsAny(hints, POSITIVE)) {
+            weight += 25;
+        }
+        if (isNegative(hints)) {
+            weight -= 25;
+        }
+        return weight;
+    }
+
+    static boolean isNegative(Element element) {
+        String hints = of(element);
+        return !hints.isEmpty() && isNegative(hints);
+    }
+
+    private static boolean isNegative(String hints) {
+        return containsAny(hints, NEGATIVE) || hasWord(hints, NEGATIVE_WORDS);
+    }
+
+    /** Named like page chrome and not also like content, or given a chrome role. */
+    static boolean isUnlikelyContent(Element element) {
+        String hints = of(element);
+        if (!hints.isEmpty() && isChrome(hints) && !containsAny(hints, MAYBE_CONTENT)) {
+            return true;
+        }
+        String role = element.attr("role");
+        return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT));
+    }
+
+    /** Named like chrome so strongly that even a content-sounding name beside it does not save it. */
+    static boolean isChrome(Element element) {
+        String hints = of(element);
+        return !hints.isEmpty() && isChrome(hints);
+    }
+
+    private static boolean isChrome(String hints) {
+        return containsAny(hints, UNLIKELY) || hasWord(hints, UNLIKELY_WORDS);
+    }
+
+    /** Named like the lead or teaser paragraph German outlets put above the body. */
+    static boolean isLead(Element element) {
+        String hints = of(element);
+        return !hints.isEmpty() && containsAny(hints, LEAD);
+    }
+
+    private static boolean containsAny(String hints, List<String> keywords) {
+        for (String keyword : keywords) {
+            if (hints.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whole words split at anything but letters and digits, so "ad-slot" and "top_ad" count but "head" does not. */
+    private static boolean hasWord(String hints, Set<String> words) {
+        int length = hints.length();
+        int start = 0;
+        while (start < length) {
+            while (start < length && !Character.isLetterOrDigit(hints.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < length && Character.isLetterOrDigit(hints.charAt(end))) {
+                end++;
+            }
+            if (end > start && end - start <= 5 && words.contains(hints.substring(start, end))) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,230 @@
+package de.presseschau.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Strips what came along with the article body: controls, chrome, ad slots, related-article boxes, link lists. */
+final class ContentCleaner {
+
+    private static final String REMOVED = "script, style, noscript, link, meta, template, nav, aside, footer, button, "
+            + "input, select, textarea, label, iframe, frame, object, embed, svg, canvas, audio, video, source, "
+            + "track, dialog, menu";
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
+            "header", "figure", "span", "center", "article");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> KEPT_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr", "picture");
+
+    void clean(Element content, String title) {
+        content.select(REMOVED).remove();
+        content.select("img").forEach(LazyImages::resolve);
+        removeAll(content, collectHiddenAndChrome(content));
+        TextStats stats = new TextStats(content);
+        removeAdvertSlots(content, stats);
+        removeRelatedBoxes(content, stats);
+        removeTitleHeading(content, title);
+        removeAll(content, collectWeakBlocks(content, new TextStats(content)));
+        removeEmpty(content);
+    }
+
+    private static void removeAll(Element content, List<Element> doomed) {
+        for (Element element : doomed) {
+            if (element != content) {
+                element.remove();
+            }
+        }
+    }
+
+    private static List<Element> collectHiddenAndChrome(Element content) {
+        TextStats stats = new TextStats(content);
+        int total = Math.max(1, stats.of(content).textLength());
+        List<Element> doomed = new ArrayList<>();
+        collectHiddenAndChrome(content, stats, total, doomed);
+        return doomed;
+    }
+
+    private static void collectHiddenAndChrome(Element element, TextStats stats, int total, List<Element> doomed) {
+        for (Element child : element.children()) {
+            boolean isHidden = PagePreparer.isHidden(child)
+                    || "true".equals(child.attr("aria-hidden")) && child.selectFirst("p, img") == null;
+            // A block that holds most of the text is the article, whatever its class says.
+            boolean isChrome = ClassHints.isChrome(child) && stats.of(child).textLength() < total / 2;
+            if (isHidden || isChrome) {
+                doomed.add(child);
+            } else {
+                collectHiddenAndChrome(child, stats, total, doomed);
+            }
+        }
+    }
+
+    /** Removes "Anzeige" labels together with the ad slot around them. */
+    private static void removeAdvertSlots(Element content, TextStats stats) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : content.getAllElements()) {
+            if (element != content && element.childrenSize() <= 1 && stats.of(element).textLength() <= 20
+                    && RelatedLabels.isAdvertLabel(element.text())) {
+                Element slot = element;
+                while (slot.parent() != null && slot.parent() != content
+                        && slot.parent().text().length() <= slot.text().length() + 30) {
+                    slot = slot.parent();
+                }
+                doomed.add(slot);
+            }
+        }
+        removeAll(content, doomed);
+    }
+
+    /** Removes boxes labelled "Mehr zum Thema" and the like: the label with the link list it introduces. */
+    private static void removeRelatedBoxes(Element content, TextStats stats) {
+        List<Element> labels = new ArrayList<>();
+        for (Element element : content.getAllElements()) {
+            if (element == content || stats.of(element).textLength() >= 400) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() <= 80 && RelatedLabels.isRelatedLabel(text) && isLabelLike(element)) {
+                labels.add(element);
+            } else if (isTextBlock(element) && RelatedLabels.startsWithRelatedLabel(text)
+                    && element.selectFirst("a") != null && text.length() < 400) {
+                labels.add(element);
+            }
+        }
+        for (Element label : labels) {
+            if (label.parent() == null) {
+                continue;
+            }
+            Element box = boxAround(label, content);
+            if (box != label) {
+                box.remove();
+                continue;
+            }
+            // A bare heading: what follows it up to the next real paragraph is the box.
+            Element next = label.nextElementSibling();
+            label.remove();
+            while (next != null && isLinkList(next)) {
+                Element after = next.nextElementSibling();
+                next.remove();
+                next = after;
+            }
+        }
+    }
+
+    private static boolean isLabelLike(Element element) {
+        return HEADINGS.contains(element.normalName()) || element.childrenSize() <= 2;
+    }
+
+    private static boolean isTextBlock(Element element) {
+        String tag = element.normalName();
+        return tag.equals("p") || tag.equals("li") || tag.equals("div") && element.selectFirst("p, div") == null;
+    }
+
+    /** The largest ancestor of the label that is still only the box: links and short text, no article paragraphs. */
+    private static Element boxAround(Element label, Element content) {
+        Element box = label;
+        while (box.parent() != null && box.parent() != content) {
+            Element parent = box.parent();
+            TextStats stats = new TextStats(parent);
+            TextStats.Counts counts = stats.of(parent);
+            int otherText = counts.textLength() - label.text().length();
+            boolean isOnlyLinks = otherText <= 0 || counts.linkDensity() >= 0.5 || otherText < 120;
+            if (!isOnlyLinks || parent.text().length() > 3000) {
+                break;
+            }
+            box = parent;
+        }
+        return box;
+    }
+
+    private static boolean isLinkList(Element element) {
+        TextStats.Counts counts = new TextStats(element).of(element);
+        String tag = element.normalName();
+        if (HEADINGS.contains(tag)) {
+            return false;
+        }
+        return counts.textLength() == 0 || counts.linkDensity() >= 0.5;
+    }
+
+    /** The headline is shown apart from the body, so its copy inside the body goes. */
+    private static void removeTitleHeading(Element content, String title) {
+        String wanted = normalize(title);
+        for (Element heading : content.select("h1, h2")) {
+            String text = normalize(heading.text());
+            if (heading.normalName().equals("h1") && (wanted.isEmpty() || text.isEmpty())
+                    || !text.isEmpty() && !wanted.isEmpty() && (wanted.contains(text) || text.contains(wanted))) {
+                heading.remove();
+                return;
+            }
+        }
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<Element> collectWeakBlocks(Element content, TextStats stats) {
+        List<Element> doomed = new ArrayList<>();
+        collectWeakBlocks(content, stats, doomed);
+        return doomed;
+    }
+
+    private static void collectWeakBlocks(Element element, TextStats stats, List<Element> doomed) {
+        for (Element child : element.children()) {
+            if (isWeak(child, stats)) {
+                doomed.add(child);
+            } else {
+                collectWeakBlocks(child, stats, doomed);
+            }
+        }
+    }
+
+    /** Blocks that are mostly links, images without text, or short chrome rather than prose. */
+    private static boolean isWeak(Element element, TextStats stats) {
+        String tag = element.normalName();
+        TextStats.Counts counts = stats.of(element);
+        int length = counts.textLength();
+        double linkDensity = counts.linkDensity();
+        boolean isNegative = ClassHints.isNegative(element);
+        if ((tag.equals("p") || HEADINGS.contains(tag)) && isNegative && !ClassHints.isLead(element)) {
+            return length < 200 || linkDensity > 0.5;
+        }
+        if (!CONDITIONAL.contains(tag)) {
+            return false;
+        }
+        if (counts.commas() >= 10 && linkDensity < 0.5) {
+            return false;
+        }
+        int weight = ClassHints.weight(element);
+        int paragraphs = counts.paragraphs();
+        int images = counts.images();
+        if (tag.equals("figure") || tag.equals("table") && element.selectFirst("th, caption") != null) {
+            return linkDensity > 0.5 && length > 0;
+        }
+        if (linkDensity > 0.5) {
+            return true;
+        }
+        if (weight < 25 && linkDensity > 0.3) {
+            return true;
+        }
+        if (isNegative && weight <= 0 && length < 200 && paragraphs == 0) {
+            return true;
+        }
+        if (images > 1 && paragraphs * 2 < images && length < 200 && element.closest("figure") == null) {
+            return true;
+        }
+        return length < 25 && images == 0 && counts.linkLength() > 0;
+    }
+
+    private static void removeEmpty(Element content) {
+        var all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element element = all.get(i);
+            if (element.parent() != null && !KEPT_EMPTY.contains(element.normalName()) && !element.hasText()
+                    && element.getElementsByTag("img").isEmpty()) {
+                element.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package de.presseschau.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/** Recognises the labels of boxes that are not the article: "Mehr zum Thema", "Lesen Sie auch", "Anzeige" and kin. */
+final class RelatedLabels {
+
+    private static final List<String> RELATED = List.of(
+            "siehe auch", "mehr zum thema", "lesen sie auch", "lesen sie mehr", "lesen sie hier",
+            "das könnte sie auch interessieren", "das könnte sie interessieren", "auch interessant",
+            "weitere artikel", "zum thema", "mehr aus dem ressort", "mehr dazu", "mehr zu diesem thema",
+            "weitere nachrichten", "weitere meldungen", "ähnliche artikel", "verwandte artikel", "empfohlene artikel",
+            "meistgelesen", "meist gelesen", "top-themen", "topthemen", "weiterlesen", "mehr lesen", "auch lesenswert",
+            "dazu passend", "passend zum thema", "mehr zum artikel", "artikel zum thema", "themen", "schlagworte",
+            "related", "related articles", "related stories", "read more", "see also", "more on this", "recommended");
+    private static final List<String> ADVERT = List.of(
+            "anzeige", "anzeigen", "werbung", "advertisement", "sponsored", "gesponsert", "ad", "promotion");
+    private static final int MAX_LABEL = 60;
+
+    private RelatedLabels() {
+    }
+
+    /** True for the heading or label of a related-articles box ("Mehr zum Thema:", "LESEN SIE AUCH"). */
+    static boolean isRelatedLabel(String text) {
+        String label = normalize(text);
+        if (label.length() > MAX_LABEL) {
+            return false;
+        }
+        for (String phrase : RELATED) {
+            if (label.equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a paragraph that starts with such a label and then names other articles ("Lesen Sie auch: ..."). */
+    static boolean startsWithRelatedLabel(String text) {
+        String lower = text.strip().toLowerCase(Locale.GERMAN);
+        for (String phrase : RELATED) {
+            if (phrase.length() > 8 && lower.startsWith(phrase)) {
+                String rest = lower.substring(phrase.length()).stripLeading();
+                if (rest.startsWith(":") || rest.startsWith("»") || rest.startsWith("-") || rest.startsWith("–")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for the small "Anzeige" label of an ad slot. */
+    static boolean isAdvertLabel(String text) {
+        return ADVERT.contains(normalize(text));
+    }
+
+    private static String normalize(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.GERMAN).strip();
+        int end = lower.length();
+        while (end > 0 && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && !Character.isLetterOrDigit(lower.charAt(start))) {
+            start++;
+        }
+        return lower.substring(start, end).replaceAll("\\s+", " ");
+    }
+}
