@@ -66,12 +66,13 @@ public final class FeedStore {
                 .bind("id", id).map(FEED).findOne());
     }
 
-    /** Every feed, subscribed ones first in feeds.txt order, with the number of articles it brought. */
+    /** Every feed, subscribed ones first in feeds.txt order, with the number of articles and entries it brought. */
     public List<FeedSummary> findAllWithCounts() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", "
-                        + "(SELECT COUNT(DISTINCT e.article_id) FROM entry e WHERE e.feed_id = f.id) AS article_count "
+                        + "(SELECT COUNT(DISTINCT e.article_id) FROM entry e WHERE e.feed_id = f.id) AS article_count, "
+                        + "(SELECT COUNT(*) FROM entry e WHERE e.feed_id = f.id) AS entry_count "
                         + "FROM feed f ORDER BY f.subscribed DESC, f.position, f.id")
-                .map((rs, ctx) -> new FeedSummary(FEED.map(rs, ctx), rs.getInt("article_count")))
+                .map((rs, ctx) -> new FeedSummary(FEED.map(rs, ctx), rs.getInt("article_count"), rs.getInt("entry_count")))
                 .list());
     }
 

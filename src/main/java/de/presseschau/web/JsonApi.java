@@ -70,7 +70,7 @@ public final class JsonApi {
     private FeedJson feedJson(FeedSummary summary) {
         Feed feed = summary.feed();
         return new FeedJson(feed.id(), feed.url(), feed.displayTitle(), feed.topic(), feed.status().code(),
-                feed.lastError(), time.iso(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed());
+                feed.lastError(), time.iso(feed.lastFetchedAt()), summary.articleCount(), summary.entryCount(), feed.subscribed());
     }
 
     private static TopicJson topicJson(TopicCount topic) {
@@ -86,7 +86,7 @@ public final class JsonApi {
     }
 
     record FeedJson(long id, String url, String title, String topic, String status, String lastError,
-                    String lastFetchedAt, int articleCount, boolean subscribed) {
+                    String lastFetchedAt, int articleCount, int entryCount, boolean subscribed) {
     }
 
     record TopicJson(String name, int articleCount) {

@@ -11,7 +11,9 @@ import de.presseschau.model.ArticleTeaser;
 import de.presseschau.model.FeedStatus;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.model.Subscription;
+import de.presseschau.parse.FeedParseException;
 import de.presseschau.parse.FeedParser;
+import de.presseschau.parse.ParsedEntry;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -41,6 +43,20 @@ class GermanFeedsCorpusTest {
     private static final Path CORPUS = Path.of("..", "shared", "corpus", "german-feeds");
     private static final List<String> MOJIBAKE = List.of("Ã¤", "Ã¶", "Ã¼", "Ãœ", "Ã„", "Ã–", "ÃŸ", "â€ž", "â€œ", "â€\u009d", "Ã©", "\uFFFD");
 
+    /**
+     * Entries are one per guid, else per link: a feed that lists the same link twice without guids (a
+     * homepage feed with the story in two sections) has one entry for it.
+     */
+    private static int distinctEntries(byte[] feed, int itemsInManifest) {
+        try {
+            List<ParsedEntry> entries = new FeedParser().parse(feed, null, "http://127.0.0.1/").entries();
+            assertEquals(itemsInManifest, entries.size());
+            return (int) entries.stream().map(e -> e.guid() != null ? e.guid() : e.url()).distinct().count();
+        } catch (FeedParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void everyEntryOfEveryCapturedFeedIsStoredWithCorrectUmlauts() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "german-feeds corpus not present");
@@ -56,7 +72,7 @@ class GermanFeedsCorpusTest {
                 }
                 server.serve("/" + name, Response.ok("application/xml", Fixtures.pointLinksAt(body, server.url(""))));
                 subscriptions.add(new Subscription(server.url("/" + name), null, "Korpus", subscriptions.size()));
-                expectedItems.put(server.url("/" + name), file.get("items").asInt());
+                expectedItems.put(server.url("/" + name), distinctEntries(body, file.get("items").asInt()));
             }
             FeedStore feeds = new FeedStore(database);
             ArticleStore articles = new ArticleStore(database);
@@ -74,8 +90,8 @@ class GermanFeedsCorpusTest {
             for (FeedSummary summary : feeds.findAllWithCounts()) {
                 assertEquals(FeedStatus.OK, summary.feed().status());
                 int expected = expectedItems.get(summary.feed().url());
-                if (summary.articleCount() != expected) {
-                    wrongCounts.add(summary.feed().url() + ": " + summary.articleCount() + " of " + expected);
+                if (summary.entryCount() != expected) {
+                    wrongCounts.add(summary.feed().url() + ": " + summary.entryCount() + " of " + expected);
                 }
             }
             assertEquals(List.of(), wrongCounts);

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonApiTest {
 
     private static final Set<String> FEED_FIELDS = Set.of("id", "url", "title", "topic", "status", "lastError",
-            "lastFetchedAt", "articleCount", "subscribed");
+            "lastFetchedAt", "articleCount", "entryCount", "subscribed");
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
             "summary");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
@@ -105,7 +105,7 @@ class JsonApiTest {
         assertEquals(Map.of("id", JsonNodeType.NUMBER, "url", JsonNodeType.STRING, "title", JsonNodeType.STRING,
                 "topic", JsonNodeType.STRING, "status", JsonNodeType.STRING, "lastError", JsonNodeType.NULL,
                 "lastFetchedAt", JsonNodeType.STRING, "articleCount", JsonNodeType.NUMBER,
-                "subscribed", JsonNodeType.BOOLEAN), types(politik));
+                "entryCount", JsonNodeType.NUMBER, "subscribed", JsonNodeType.BOOLEAN), types(politik));
         assertEquals(news.politikFeed(), politik.get("id").asLong());
         assertEquals("https://politik.example/rss", politik.get("url").asText());
         assertEquals("Tagesschau Politik", politik.get("title").asText());
