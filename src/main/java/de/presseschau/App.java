@@ -76,8 +76,9 @@ public final class App implements AutoCloseable {
         }
     }
 
-    /** Starts the web reader and the scheduled refresh (the first one right away). */
+    /** Starts the web reader and the scheduled refresh (the first one right away). A missing feeds.txt stops the start. */
     public void serve() {
+        sync.sync();
         web.start(config.host(), config.port());
         scheduler = new RefreshScheduler(sync, refresher, config.refreshInterval(), Duration.ofSeconds(5));
         scheduler.start();

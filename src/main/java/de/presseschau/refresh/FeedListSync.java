@@ -4,16 +4,12 @@ import de.presseschau.model.Feed;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.store.FeedStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
 
 /** Brings the feed table in line with feeds.txt and reports the lines it had to skip. */
 public final class FeedListSync {
-
-    private static final Logger log = LoggerFactory.getLogger(FeedListSync.class);
 
     private final FeedListFile file;
     private final FeedStore feeds;
@@ -28,9 +24,6 @@ public final class FeedListSync {
     /** Reads the file and syncs; returns the list as read, so callers can show its problems. */
     public FeedList sync() {
         FeedList list = file.read();
-        for (var problem : list.problems()) {
-            log.warn("{}", problem);
-        }
         feeds.sync(list.subscriptions(), clock.instant());
         return list;
     }

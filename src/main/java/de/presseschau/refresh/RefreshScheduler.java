@@ -2,6 +2,7 @@ package de.presseschau.refresh;
 
 import de.presseschau.model.Feed;
 import de.presseschau.model.FeedStatus;
+import de.presseschau.subscribe.FeedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ public final class RefreshScheduler implements AutoCloseable {
 
     private void refreshAll() {
         try {
-            sync.sync();
+            logProblems(sync.sync());
             RefreshReport report = refresher.refresh(sync.subscribed(), RefreshListener.NONE);
             log.info("Refresh done in {} s: {} feeds ok, {} failed, {} new articles ({} extracted, {} from the feed)",
                     report.took().toSeconds(), report.feedsOk(), report.failures().size(), report.newArticles(),
@@ -60,7 +61,7 @@ public final class RefreshScheduler implements AutoCloseable {
                 return;
             }
             log.info("feeds.txt changed, reloading");
-            sync.sync();
+            logProblems(sync.sync());
             List<Feed> added = sync.subscribed().stream()
                     .filter(feed -> feed.status() == FeedStatus.PENDING && feed.lastFetchedAt() == null)
                     .toList();
@@ -70,6 +71,10 @@ public final class RefreshScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Reloading feeds.txt failed: {}", e.getMessage(), e);
         }
+    }
+
+    private static void logProblems(FeedList list) {
+        list.problems().forEach(problem -> log.warn("{}", problem));
     }
 
     @Override
