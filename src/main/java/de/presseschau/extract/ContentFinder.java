@@ -154,7 +154,7 @@ final class ContentFinder {
         TextStats.Counts counts = stats.of(sibling);
         int length = counts.textLength();
         double linkDensity = counts.linkDensity();
-        if (ClassHints.isLead(sibling) && length >= 40 && linkDensity < 0.3 && !ClassHints.isChrome(sibling)) {
+        if (ClassHints.isLead(sibling) && length >= 40 && linkDensity < 0.3 && !ClassHints.isUnlikelyContent(sibling)) {
             return true;
         }
         if (!sibling.normalName().equals("p")) {

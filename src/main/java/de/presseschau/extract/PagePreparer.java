@@ -70,7 +70,13 @@ final class PagePreparer {
 
     private static boolean isUnlikely(Element element) {
         String tag = element.normalName();
-        if (KEPT_TAGS.contains(tag) || element.hasAttr("itemprop") && isArticleBody(element)) {
+        if (element.hasAttr("itemprop") && isArticleBody(element)) {
+            return false;
+        }
+        if (tag.equals("article") || tag.equals("main")) {
+            return ClassHints.isOverlay(element);
+        }
+        if (KEPT_TAGS.contains(tag)) {
             return false;
         }
         if (tag.equals("footer") || tag.equals("aside")) {
