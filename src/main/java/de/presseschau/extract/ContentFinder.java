@@ -99,8 +99,9 @@ final class ContentFinder {
         }
         int markedText = paragraphText.getOrDefault(best, 0);
         int topText = paragraphText.getOrDefault(top, 0);
-        boolean holdsTop = isInside(top, best) || top == best;
-        return holdsTop || markedText >= 0.6 * topText ? best : top;
+        // Nested either way, the markup is the sharper signal; elsewhere on the page it must hold comparable text.
+        boolean isNested = top == best || isInside(top, best) || isInside(best, top);
+        return isNested || markedText >= 0.6 * topText ? best : top;
     }
 
     /** When several strong candidates sit under one ancestor (paragraphs wrapped one by one), the ancestor is the body. */
