@@ -57,14 +57,18 @@ final class ClassHints {
             return "";
         }
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return hints.contains("category-") || hints.contains("tag-") ? withoutTaxonomy(hints) : hints;
+        return hints.contains("category-") || hints.contains("tag-") || hints.contains("js-")
+                ? withoutTaxonomy(hints) : hints;
     }
 
-    /** Blog engines add a class per category and tag ("category-social-media"); those name the topic, not the block. */
+    /**
+     * Blog engines add a class per category and tag ("category-social-media") and scripts hook onto "js-" classes;
+     * those name a topic or a behaviour, not what the block is.
+     */
     private static String withoutTaxonomy(String hints) {
         StringBuilder kept = new StringBuilder(hints.length());
         for (String token : hints.split(" ")) {
-            if (!token.startsWith("category-") && !token.startsWith("tag-")) {
+            if (!token.startsWith("category-") && !token.startsWith("tag-") && !token.startsWith("js-")) {
                 kept.append(token).append(' ');
             }
         }
@@ -105,8 +109,8 @@ final class ClassHints {
     /** Named like page chrome and not also like content, or given a chrome role. */
     static boolean isUnlikelyContent(Element element) {
         String hints = of(element);
-        if (!hints.isEmpty() && (isStrongChrome(hints)
-                || (containsAny(hints, UNLIKELY) || hasWord(hints, UNLIKELY_WORDS)) && !containsAny(hints, MAYBE_CONTENT))) {
+        boolean isChrome = isStrongChrome(hints) || containsAny(hints, UNLIKELY) || hasWord(hints, UNLIKELY_WORDS);
+        if (!hints.isEmpty() && isChrome && !containsAny(hints, MAYBE_CONTENT)) {
             return true;
         }
         String role = element.attr("role");

@@ -51,7 +51,8 @@ final class ContentCleaner {
             boolean isHidden = PagePreparer.isHidden(child)
                     || "true".equals(child.attr("aria-hidden")) && child.selectFirst("p, img") == null;
             // A block that holds most of the text is the article, whatever its class says.
-            boolean isChrome = ClassHints.isUnlikelyContent(child) && stats.of(child).textLength() < total / 2;
+            boolean isChrome = (ClassHints.isUnlikelyContent(child) || ClassHints.isStrongChrome(child))
+                    && stats.of(child).textLength() < total / 2;
             if (isHidden || isChrome) {
                 doomed.add(child);
             } else {
