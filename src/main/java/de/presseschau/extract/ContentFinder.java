@@ -142,9 +142,13 @@ final class ContentFinder {
         List<Element> chosen = new ArrayList<>();
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        boolean isBeforeTop = true;
         for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                isBeforeTop = false;
+            }
             if (sibling == top || joinByScore && isScoredLikeTop(sibling, topClass, topScore, threshold, scores)
-                    || belongsToArticle(sibling, stats)) {
+                    || belongsToArticle(sibling, stats) || isBeforeTop && isArticleHeader(sibling, stats)) {
                 chosen.add(sibling);
             }
         }
@@ -155,6 +159,15 @@ final class ContentFinder {
                                            Map<Element, Double> scores) {
         double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
         return scores.getOrDefault(sibling, 0.0) + bonus >= threshold;
+    }
+
+    /** The article's own header above the body, holding the headline and the lead paragraph. */
+    private static boolean isArticleHeader(Element sibling, TextStats stats) {
+        if (!sibling.nameIs("header")) {
+            return false;
+        }
+        TextStats.Counts counts = stats.of(sibling);
+        return counts.paragraphs() > 0 && counts.textLength() <= 1000 && counts.linkDensity() < 0.3;
     }
 
     /** A lead paragraph or a loose paragraph of prose beside the body. */
