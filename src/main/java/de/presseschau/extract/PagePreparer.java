@@ -11,7 +11,7 @@ final class PagePreparer {
 
     private static final String NEVER_CONTENT = "script, style, link, template, svg, canvas, iframe, frame, object, embed, "
             + "applet, select, textarea, button, input, nav, dialog, menu";
-    private static final List<String> KEPT_TAGS = List.of("html", "body", "article", "main", "a", "table", "tbody",
+    private static final List<String> KEPT_TAGS = List.of("html", "body", "a", "table", "tbody",
             "thead", "tr", "td", "th", "p", "pre", "code", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "img");
 
     void prepare(Element body, boolean removeUnlikely) {
