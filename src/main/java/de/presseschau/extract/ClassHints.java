@@ -15,22 +15,28 @@ final class ClassHints {
             "meldung", "blog", "prose", "hentry", "copy", "fliess", "lesetext");
     private static final List<String> NEGATIVE = List.of(
             "nav", "menu", "footer", "header", "sidebar", "aside", "comment", "kommentar", "share", "sharing",
-            "teilen", "social", "newsletter", "promo", "teaser", "related", "verwandt", "recommend", "empfehl",
+            "teilen", "social", "newsletter", "teaser", "related", "verwandt", "recommend", "empfehl",
             "advert", "anzeige", "werbung", "banner", "cookie", "consent", "paywall", "breadcrumb", "authorbio",
             "author-bio", "autor", "byline", "gallery", "galerie", "widget", "popup", "modal", "overlay", "sponsor",
             "outbrain", "taboola", "plista", "schlagw", "keyword", "meta", "dateline", "timestamp", "print", "login",
+            "dialog",
             "subscribe", "toolbar", "pagination", "pager", "skip", "masthead", "shop", "combx", "rss", "disqus",
             "hidden", "tooltip", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
-    /** Chrome so clearly outside the article that a block carrying it goes, whatever else its class says. */
+    /** Page chrome: a block named so goes unless its name also sounds like content ("article-footer"). */
     private static final List<String> UNLIKELY = List.of(
-            "navigation", "navbar", "menu", "footer", "sidebar", "comment", "kommentar", "sharing", "social",
-            "newsletter", "related", "recommend", "empfehlung", "advert", "anzeige", "werbung", "banner", "cookie",
-            "consent", "breadcrumb", "popup", "modal", "outbrain", "taboola", "plista", "disqus", "sponsor", "promo",
-            "paywall", "signup", "skiplink", "skip-link", "pagination", "pager", "authorbio", "author-bio", "follow-us",
-            "shoutbox", "widget", "jobs");
+            "navigation", "navbar", "menu", "footer", "sidebar", "banner", "popup", "modal", "dialog", "login",
+            "skiplink", "skip-link", "pagination", "pager", "shoutbox", "widget", "jobs", "follow-us", "masthead");
+    /** Chrome so clearly outside the article that a block carrying it goes, whatever else its name says. */
+    private static final List<String> STRONG_CHROME = List.of(
+            "comment", "kommentar", "sharing", "social", "newsletter", "related", "recommend", "empfehlung", "advert",
+            "anzeige", "werbung", "cookie", "consent", "breadcrumb", "outbrain", "taboola", "plista", "disqus",
+            "sponsor", "paywall", "signup", "authorbio", "author-bio");
+    private static final List<String> OVERLAY = List.of("modal", "dialog", "popup", "login", "overlay", "lightbox");
     /** Matched as whole words of class or id only, since they hide inside longer words ("ad" in "head"). */
-    private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "tag", "tags", "abo", "share", "nav", "rss");
-    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads", "share", "nav", "rss");
+    private static final Set<String> NEGATIVE_WORDS = Set.of(
+            "ad", "ads", "tag", "tags", "abo", "share", "nav", "rss", "promo", "promos", "promotion");
+    private static final Set<String> UNLIKELY_WORDS = Set.of("nav", "rss", "promo", "promos", "promotion");
+    private static final Set<String> STRONG_CHROME_WORDS = Set.of("ad", "ads", "share", "shares");
     private static final List<String> MAYBE_CONTENT = List.of(
             "article", "artikel", "body", "content", "main", "story", "text", "entry");
     private static final List<String> LEAD = List.of(
@@ -50,7 +56,29 @@ final class ClassHints {
         if (className.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (className + " " + id).toLowerCase(Locale.ROOT);
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
+        return hints.contains("category-") || hints.contains("tag-") || hints.contains("js-")
+                ? withoutTaxonomy(hints) : hints;
+    }
+
+    /**
+     * Blog engines add a class per category and tag ("category-social-media") and scripts hook onto "js-" classes;
+     * those name a topic or a behaviour, not what the block is.
+     */
+    private static String withoutTaxonomy(String hints) {
+        StringBuilder kept = new StringBuilder(hints.length());
+        for (String token : hints.split(" ")) {
+            if (!token.startsWith("category-") && !token.startsWith("tag-") && !token.startsWith("js-")) {
+                kept.append(token).append(' ');
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Named like a layer over the page (login dialog, modal), which even an article element can be. */
+    static boolean isOverlay(Element element) {
+        String hints = of(element);
+        return !hints.isEmpty() && containsAny(hints, OVERLAY);
     }
 
     /** +25 for article-like names, -25 for chrome-like names, both for mixed ones (as "article-footer"). */
@@ -81,7 +109,8 @@ final class ClassHints {
     /** Named like page chrome and not also like content, or given a chrome role. */
     static boolean isUnlikelyContent(Element element) {
         String hints = of(element);
-        if (!hints.isEmpty() && isChrome(hints) && !containsAny(hints, MAYBE_CONTENT)) {
+        boolean isChrome = isStrongChrome(hints) || containsAny(hints, UNLIKELY) || hasWord(hints, UNLIKELY_WORDS);
+        if (!hints.isEmpty() && isChrome && !containsAny(hints, MAYBE_CONTENT)) {
             return true;
         }
         String role = element.attr("role");
@@ -89,13 +118,13 @@ final class ClassHints {
     }
 
     /** Named like chrome so strongly that even a content-sounding name beside it does not save it. */
-    static boolean isChrome(Element element) {
+    static boolean isStrongChrome(Element element) {
         String hints = of(element);
-        return !hints.isEmpty() && isChrome(hints);
+        return !hints.isEmpty() && isStrongChrome(hints);
     }
 
-    private static boolean isChrome(String hints) {
-        return containsAny(hints, UNLIKELY) || hasWord(hints, UNLIKELY_WORDS);
+    private static boolean isStrongChrome(String hints) {
+        return containsAny(hints, STRONG_CHROME) || hasWord(hints, STRONG_CHROME_WORDS);
     }
 
     /** Named like the lead or teaser paragraph German outlets put above the body. */

@@ -51,7 +51,8 @@ final class ContentCleaner {
             boolean isHidden = PagePreparer.isHidden(child)
                     || "true".equals(child.attr("aria-hidden")) && child.selectFirst("p, img") == null;
             // A block that holds most of the text is the article, whatever its class says.
-            boolean isChrome = ClassHints.isChrome(child) && stats.of(child).textLength() < total / 2;
+            boolean isChrome = (ClassHints.isUnlikelyContent(child) || ClassHints.isStrongChrome(child))
+                    && stats.of(child).textLength() < total / 2;
             if (isHidden || isChrome) {
                 doomed.add(child);
             } else {
@@ -166,7 +167,10 @@ final class ContentCleaner {
 
     private static List<Element> collectWeakBlocks(Element content, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
-        collectWeakBlocks(content, stats, doomed);
+        // The chosen blocks themselves stay (a link roundup is still the post); only what they contain is judged.
+        for (Element chosen : content.children()) {
+            collectWeakBlocks(chosen, stats, doomed);
+        }
         return doomed;
     }
 

@@ -33,7 +33,11 @@ final class ContentFinder {
         if (top == null) {
             return List.of(body);
         }
-        top = preferMarkedArticleBody(body, top, stats, paragraphText);
+        Element marked = preferMarkedArticleBody(body, top, stats, paragraphText);
+        if (marked != top) {
+            // The publisher said where the body is; siblings join only as lead or loose paragraphs, not by score.
+            return withSiblings(marked, 0, scores, stats, false);
+        }
         top = climbToSharedAncestor(top, topScore, scores, body);
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1
                 && stats.of(top.parent()).ownTextLength() == 0) {
@@ -42,7 +46,7 @@ final class ContentFinder {
         if (top == body || top.parent() == null) {
             return List.of(body);
         }
-        return withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats);
+        return withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats, true);
     }
 
     private static void score(Element body, TextStats stats, Map<Element, Double> scores,
@@ -99,8 +103,9 @@ final class ContentFinder {
         }
         int markedText = paragraphText.getOrDefault(best, 0);
         int topText = paragraphText.getOrDefault(top, 0);
-        boolean holdsTop = isInside(top, best) || top == best;
-        return holdsTop || markedText >= 0.6 * topText ? best : top;
+        // Nested either way, the markup is the sharper signal; elsewhere on the page it must hold comparable text.
+        boolean isNested = top == best || isInside(top, best) || isInside(best, top);
+        return isNested || markedText >= 0.6 * topText ? best : top;
     }
 
     /** When several strong candidates sit under one ancestor (paragraphs wrapped one by one), the ancestor is the body. */
@@ -132,29 +137,45 @@ final class ContentFinder {
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores,
-                                              TextStats stats) {
+                                              TextStats stats, boolean joinByScore) {
         Element parent = top.parent();
         List<Element> chosen = new ArrayList<>();
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        boolean isBeforeTop = true;
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongsToArticle(sibling, topClass, topScore, threshold, scores, stats)) {
+            if (sibling == top) {
+                isBeforeTop = false;
+            }
+            if (sibling == top || joinByScore && isScoredLikeTop(sibling, topClass, topScore, threshold, scores)
+                    || belongsToArticle(sibling, stats) || isBeforeTop && isArticleHeader(sibling, stats)) {
                 chosen.add(sibling);
             }
         }
         return chosen;
     }
 
-    private static boolean belongsToArticle(Element sibling, String topClass, double topScore, double threshold,
-                                            Map<Element, Double> scores, TextStats stats) {
+    private static boolean isScoredLikeTop(Element sibling, String topClass, double topScore, double threshold,
+                                           Map<Element, Double> scores) {
         double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
-        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
-            return true;
+        return scores.getOrDefault(sibling, 0.0) + bonus >= threshold;
+    }
+
+    /** The article's own header above the body, holding the headline and the lead paragraph. */
+    private static boolean isArticleHeader(Element sibling, TextStats stats) {
+        if (!sibling.nameIs("header")) {
+            return false;
         }
+        TextStats.Counts counts = stats.of(sibling);
+        return counts.paragraphs() > 0 && counts.textLength() <= 1000 && counts.linkDensity() < 0.3;
+    }
+
+    /** A lead paragraph or a loose paragraph of prose beside the body. */
+    private static boolean belongsToArticle(Element sibling, TextStats stats) {
         TextStats.Counts counts = stats.of(sibling);
         int length = counts.textLength();
         double linkDensity = counts.linkDensity();
-        if (ClassHints.isLead(sibling) && length >= 40 && linkDensity < 0.3 && !ClassHints.isChrome(sibling)) {
+        if (ClassHints.isLead(sibling) && length >= 40 && linkDensity < 0.3 && !ClassHints.isUnlikelyContent(sibling)) {
             return true;
         }
         if (!sibling.normalName().equals("p")) {

@@ -11,7 +11,7 @@ final class PagePreparer {
 
     private static final String NEVER_CONTENT = "script, style, link, template, svg, canvas, iframe, frame, object, embed, "
             + "applet, select, textarea, button, input, nav, dialog, menu";
-    private static final List<String> KEPT_TAGS = List.of("html", "body", "article", "main", "a", "table", "tbody",
+    private static final List<String> KEPT_TAGS = List.of("html", "body", "a", "table", "tbody",
             "thead", "tr", "td", "th", "p", "pre", "code", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "img");
 
     void prepare(Element body, boolean removeUnlikely) {
@@ -70,7 +70,13 @@ final class PagePreparer {
 
     private static boolean isUnlikely(Element element) {
         String tag = element.normalName();
-        if (KEPT_TAGS.contains(tag) || element.hasAttr("itemprop") && isArticleBody(element)) {
+        if (element.hasAttr("itemprop") && isArticleBody(element)) {
+            return false;
+        }
+        if (tag.equals("article") || tag.equals("main")) {
+            return ClassHints.isOverlay(element);
+        }
+        if (KEPT_TAGS.contains(tag)) {
             return false;
         }
         if (tag.equals("footer") || tag.equals("aside")) {

@@ -1,0 +1,181 @@
+package de.presseschau.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleExtractorTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor(new HtmlSanitizer());
+
+    /** One saved page of {@code src/test/resources/extract/pages} with the snippets its body must and must not hold. */
+    record Expectation(String file, String url, List<String> with, List<String> without) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static List<Expectation> realPages() throws IOException {
+        try (InputStream in = resource("expectations.json")) {
+            List<Expectation> pages = new ArrayList<>();
+            for (JsonNode row : new ObjectMapper().readTree(in)) {
+                pages.add(new Expectation(row.get("file").asText(), row.get("url").asText(),
+                        strings(row.get("with")), strings(row.get("without"))));
+            }
+            return pages;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("realPages")
+    void findsTheWholeBodyOfRealPagesAndNothingAround(Expectation page) {
+        ExtractedArticle article = extractor.extract(gunzip(page.file()), null, page.url());
+        String text = normalized(article.contentText());
+
+        for (String snippet : page.with()) {
+            assertTrue(text.contains(normalized(snippet)), () -> "missing \"" + snippet + "\" in\n" + text);
+        }
+        for (String snippet : page.without()) {
+            assertFalse(text.contains(normalized(snippet)), () -> "boilerplate \"" + snippet + "\" in\n" + text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("realPages")
+    void returnsSanitizedHtmlWithAbsoluteUrls(Expectation page) {
+        ExtractedArticle article = extractor.extract(gunzip(page.file()), null, page.url());
+
+        assertTrue(article.hasBody());
+        assertFalse(article.contentHtml().contains("<script"));
+        assertFalse(article.contentHtml().contains(" style="));
+        assertFalse(article.contentHtml().matches("(?s).*(href|src)=\"(?!https?://|mailto:).*"), article.contentHtml());
+    }
+
+    @Test
+    void keepsLeadSubheadingsListsAndQuotesButDropsChrome() {
+        String page = """
+                <html><head><title>Neue Radwege für Leipzig | Beispiel Zeitung</title></head><body>
+                <header class="site-header"><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav></header>
+                <div class="cookie-consent">Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.</div>
+                <main><article>
+                  <h1>Neue Radwege für Leipzig</h1>
+                  <p class="article-lead">Die Stadt baut bis 2026 dreißig Kilometer neue Radwege, vor allem im Osten.</p>
+                  <div class="share-bar"><a href="#">Teilen</a> <a href="#">Twittern</a></div>
+                  <div class="article-body">
+                    <p>Der Stadtrat hat am Mittwoch mit großer Mehrheit beschlossen, das Radnetz auszubauen, und dafür
+                       zwölf Millionen Euro bereitgestellt, die zum Teil aus Fördermitteln des Bundes stammen.</p>
+                    <div class="ad-slot"><span>Anzeige</span><a href="https://ads.example/">Jetzt kaufen</a></div>
+                    <h2>Was sich ändert</h2>
+                    <p>Geplant sind geschützte Spuren, breitere Wege an Kreuzungen und neue Abstellanlagen, die an
+                       allen größeren Haltestellen entstehen sollen, sagte die Baubürgermeisterin.</p>
+                    <ul><li>Karl-Liebknecht-Straße</li><li>Eisenbahnstraße</li></ul>
+                    <blockquote>„Wir holen nach, was Jahrzehnte liegen geblieben ist“, sagte sie.</blockquote>
+                    <aside class="box"><h3>Mehr zum Thema</h3><ul>
+                      <li><a href="/a">Radentscheid gescheitert</a></li><li><a href="/b">Neue Ampeln</a></li></ul></aside>
+                    <div class="infobox"><h4>Lesen Sie auch</h4>
+                      <a href="/c">Wie Kopenhagen zur Fahrradstadt wurde</a></div>
+                    <p>Die ersten Abschnitte sollen bereits im kommenden Frühjahr fertig sein, heißt es aus dem
+                       Rathaus, wo man mit Baukosten von rund vierhundert Euro je Meter rechnet.</p>
+                  </div>
+                  <section class="related-articles"><h2>Das könnte Sie auch interessieren</h2>
+                    <a href="/d">Stau auf der A9</a> <a href="/e">Neue Tram-Linie</a></section>
+                </article></main>
+                <footer>Impressum Datenschutz Kontakt</footer>
+                </body></html>""";
+
+        ExtractedArticle article = extractor.extract(page, "https://zeitung.example/leipzig/radwege");
+        String text = article.contentText();
+
+        assertEquals("Neue Radwege für Leipzig", article.title());
+        assertTrue(text.startsWith("Die Stadt baut bis 2026"), text);
+        assertTrue(text.contains("\n\nWas sich ändert\n\n"), text);
+        assertTrue(text.contains("Karl-Liebknecht-Straße\nEisenbahnstraße"), text);
+        assertTrue(text.contains("„Wir holen nach"), text);
+        assertTrue(text.endsWith("je Meter rechnet."), text);
+        for (String chrome : List.of("Neue Radwege für Leipzig", "Start", "Cookies", "Teilen", "Anzeige",
+                "Jetzt kaufen", "Mehr zum Thema", "Radentscheid", "Lesen Sie auch", "Kopenhagen",
+                "interessieren", "Stau auf der A9", "Impressum")) {
+            assertFalse(text.contains(chrome), () -> "\"" + chrome + "\" in\n" + text);
+        }
+    }
+
+    @Test
+    void takesTheMarkedArticleBodyOverLongerChrome() {
+        String filler = "Dies ist ein langer Text über etwas ganz anderes, mit Kommas, vielen Kommas, und noch mehr. ";
+        String page = "<html><body><div class=\"content\"><div><p>" + filler.repeat(3) + "</p><p>"
+                + filler.repeat(3) + "</p></div>"
+                + "<div itemprop=\"articleBody\"><p>Der eigentliche Artikel beginnt hier, und er ist lang genug, "
+                + "um als Artikel zu gelten, mit einem zweiten Satz.</p><p>" + "Noch ein Absatz mit Inhalt. ".repeat(8)
+                + "</p></div></div></body></html>";
+
+        String text = extractor.extract(page, "https://example.de/a").contentText();
+
+        assertTrue(text.startsWith("Der eigentliche Artikel beginnt hier"), text);
+        assertFalse(text.contains("etwas ganz anderes"), text);
+    }
+
+    @Test
+    void trimsTheSiteNameFromTheTitle() {
+        String page = "<html><head><title>Regierung stellt Haushalt vor | tagesschau.de</title></head>"
+                + "<body><p>Text.</p></body></html>";
+
+        assertEquals("Regierung stellt Haushalt vor", extractor.extract(page, "https://www.tagesschau.de/x").title());
+    }
+
+    @Test
+    void prefersTheOpenGraphTitle() {
+        String page = "<html><head><meta property=\"og:title\" content=\"Bahn streikt erneut\">"
+                + "<title>Startseite - Nachrichten</title></head><body><h1>Anderes</h1></body></html>";
+
+        assertEquals("Bahn streikt erneut", extractor.extract(page, "https://example.de/").title());
+    }
+
+    @Test
+    void pageWithoutTextHasNoBody() {
+        ExtractedArticle article = extractor.extract("<html><body><nav><a href=\"/\">Start</a></nav></body></html>",
+                "https://example.de/");
+
+        assertFalse(article.hasBody());
+    }
+
+    private static String normalized(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
+    private static byte[] gunzip(String file) {
+        try (InputStream in = new GZIPInputStream(resource(file))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ArticleExtractorTest.class.getResourceAsStream("/extract/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Missing test resource extract/" + name);
+        }
+        return in;
+    }
+}
