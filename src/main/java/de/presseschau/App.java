@@ -1,6 +1,7 @@
 package de.presseschau;
 
 import de.presseschau.extract.ArticleExtractor;
+import de.presseschau.extract.ExtractionBatch;
 import de.presseschau.extract.HtmlSanitizer;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
@@ -19,7 +20,9 @@ import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.web.WebApp;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -58,6 +61,9 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.HELP) {
             System.out.print(Config.USAGE);
             return;
+        }
+        if (config.command() == Config.Command.EXTRACT) {
+            System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
         }
         try {
             App app = new App(config, Clock.systemDefaultZone());
@@ -104,6 +110,18 @@ public final class App implements AutoCloseable {
             out.println("  Fehler: " + failure.feed().url() + " – " + failure.error());
         }
         return !feeds.isEmpty() && report.feedsOk() == 0 ? 1 : 0;
+    }
+
+    /** Extracts every page of a directory as the reader would and prints the figures; needs no database. */
+    static int extract(Path htmlDir, Path outDir, PrintStream out) {
+        try {
+            ExtractionBatch.Result result = new ExtractionBatch(new ArticleExtractor(new HtmlSanitizer())).run(htmlDir, outDir);
+            out.println(result.toJson());
+            return 0;
+        } catch (IOException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
     }
 
     @Override

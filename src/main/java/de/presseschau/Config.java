@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments) {
 
-    public enum Command { SERVE, FETCH, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, HELP }
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -24,6 +24,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
             Aufruf:
               java -jar target/presseschau.jar [serve] [Optionen]   Leser starten (Web-Oberfläche und regelmäßiges Abrufen)
               java -jar target/presseschau.jar fetch [Optionen]     alle Feeds einmal abrufen, Zusammenfassung zeigen, beenden
+              java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
+                                                     Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
+                                                     schreiben; letzte Zeile: Messwerte als JSON
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -73,13 +76,17 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 command = switch (arg) {
                     case "serve" -> Command.SERVE;
                     case "fetch" -> Command.FETCH;
+                    case "extract" -> Command.EXTRACT;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
                 arguments.add(arg);
             }
         }
-        if (command != Command.HELP && !arguments.isEmpty()) {
+        if (command == Command.EXTRACT && arguments.size() != 2) {
+            throw new IllegalArgumentException("extract braucht zwei Verzeichnisse: HTML_DIR OUT_DIR");
+        }
+        if (command != Command.HELP && command != Command.EXTRACT && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

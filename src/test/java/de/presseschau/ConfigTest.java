@@ -56,4 +56,14 @@ class ConfigTest {
     void helpWinsOverEverythingElse() {
         assertEquals(Config.Command.HELP, Config.parse(new String[] {"fetch", "--help"}, Map.of()).command());
     }
+
+    @Test
+    void extractTakesExactlyTwoDirectories() {
+        Config config = Config.parse(new String[] {"extract", "seiten", "texte"}, Map.of());
+
+        assertEquals(Config.Command.EXTRACT, config.command());
+        assertEquals(java.util.List.of("seiten", "texte"), config.arguments());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"extract", "seiten"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"fetch", "zuviel"}, Map.of()));
+    }
 }

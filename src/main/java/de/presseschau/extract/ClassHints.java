@@ -41,7 +41,7 @@ final class ClassHints {
             "article", "artikel", "body", "content", "main", "story", "text", "entry");
     private static final List<String> LEAD = List.of(
             "lead", "intro", "teaser-text", "teasertext", "summary", "standfirst", "abstract", "excerpt", "vorspann",
-            "einleitung", "subline", "description", "kurztext", "zusammenfassung");
+            "einleitung", "subline", "subtitle", "description", "kurztext", "zusammenfassung");
     private static final Set<String> CHROME_ROLES = Set.of(
             "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search", "dialog",
             "alertdialog", "toolbar", "tablist");
@@ -100,6 +100,12 @@ final class ClassHints {
     static boolean isNegative(Element element) {
         String hints = of(element);
         return !hints.isEmpty() && isNegative(hints);
+    }
+
+    /** Like {@link #isNegative(Element)} but on the class alone: a heading's id is usually an anchor made from its words. */
+    static boolean isNegativeClass(Element element) {
+        String className = element.className().toLowerCase(Locale.ROOT);
+        return !className.isEmpty() && isNegative(className);
     }
 
     private static boolean isNegative(String hints) {

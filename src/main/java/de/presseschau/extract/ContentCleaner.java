@@ -50,8 +50,11 @@ final class ContentCleaner {
         for (Element child : element.children()) {
             boolean isHidden = PagePreparer.isHidden(child)
                     || "true".equals(child.attr("aria-hidden")) && child.selectFirst("p, img") == null;
-            // A block that holds most of the text is the article, whatever its class says.
-            boolean isChrome = (ClassHints.isUnlikelyContent(child) || ClassHints.isStrongChrome(child))
+            // A block that holds most of the text is the article, whatever its class says. Headings and
+            // paragraphs are text by nature: their ids are often anchors made from their words ("nav_...").
+            boolean isTextBlock = HEADINGS.contains(child.normalName()) || child.normalName().equals("p");
+            boolean isChrome = !isTextBlock
+                    && (ClassHints.isUnlikelyContent(child) || ClassHints.isStrongChrome(child))
                     && stats.of(child).textLength() < total / 2;
             if (isHidden || isChrome) {
                 doomed.add(child);
@@ -190,7 +193,7 @@ final class ContentCleaner {
         TextStats.Counts counts = stats.of(element);
         int length = counts.textLength();
         double linkDensity = counts.linkDensity();
-        boolean isNegative = ClassHints.isNegative(element);
+        boolean isNegative = HEADINGS.contains(tag) ? ClassHints.isNegativeClass(element) : ClassHints.isNegative(element);
         if ((tag.equals("p") || HEADINGS.contains(tag)) && isNegative && !ClassHints.isLead(element)) {
             return length < 200 || linkDensity > 0.5;
         }

@@ -161,9 +161,13 @@ final class ContentFinder {
         return scores.getOrDefault(sibling, 0.0) + bonus >= threshold;
     }
 
-    /** The article's own header above the body, holding the headline and the lead paragraph. */
+    /**
+     * The article's own header above the body, holding the headline and the lead paragraph: a {@code <header>},
+     * or a block named so ("articlehead", "article-header") on sites that predate the element.
+     */
     private static boolean isArticleHeader(Element sibling, TextStats stats) {
-        if (!sibling.nameIs("header")) {
+        String hints = ClassHints.of(sibling);
+        if (!sibling.nameIs("header") && !(hints.contains("head") && !hints.contains("masthead"))) {
             return false;
         }
         TextStats.Counts counts = stats.of(sibling);

@@ -178,4 +178,46 @@ class ArticleExtractorTest {
         }
         return in;
     }
+
+    @Test
+    void keepsSubheadingsWhoseAnchorIdSoundsLikeNavigation() {
+        String page = """
+                <html><body><nav class="menu"><a href="/">Start</a></nav>
+                <div class="article-content">
+                  <p>Die Stadtwerke haben am Montag einen neuen Plan für die Fernwärme vorgestellt, der bis zum Jahr
+                     2035 alle Haushalte im Norden der Stadt erreichen soll, wie ein Sprecher mitteilte.</p>
+                  <h3 class="subheading" id="nav_was_kostet_der_anschluss_1">Was kostet der Anschluss?</h3>
+                  <p>Für einen Hausanschluss rechnen die Stadtwerke mit Kosten zwischen zwei- und viertausend Euro,
+                     je nach Lage des Gebäudes, Länge der Leitung und Zustand der bestehenden Heizung im Keller.</p>
+                </div></body></html>
+                """;
+
+        String text = extractor.extract(page, "https://zeitung.example/fernwaerme").contentText();
+
+        assertTrue(text.contains("Was kostet der Anschluss?"), text);
+        assertFalse(text.contains("Start"), text);
+    }
+
+    @Test
+    void keepsTheLeadFromAnArticleHeadBlockAboveTheBody() {
+        String page = """
+                <html><body><div class="site"><a href="/">Startseite</a></div>
+                <div class="detail"><div class="articlehead"><div class="text"><h1>Neue Brücke über die Elbe</h1>
+                  <p class="subtitle">Nach zehn Jahren Planung beginnt der Bau: Die Brücke soll Pendlern täglich eine
+                     halbe Stunde sparen.</p><p class="author">Von Anna Beispiel</p></div></div>
+                <div class="social"><ul><li><a href="/teilen">Teilen</a></li><li><a href="/drucken">Drucken</a></li></ul></div>
+                <div class="articlebody">
+                  <p>Der erste Spatenstich ist für den Frühsommer angesetzt, teilte das Verkehrsministerium mit. Die Kosten werden auf rund 180 Millionen Euro geschätzt, der Bund trägt davon den größten Teil.</p>
+                  <p>Anwohner hatten lange gegen die Pläne geklagt, weil sie mehr Verkehr in ihren Straßen fürchten; das Gericht wies die letzte Klage im Frühjahr ab, eine Revision ließ es nicht zu.</p>
+                  <p>Die Brücke soll vier Fahrspuren, einen Radweg und einen breiten Fußweg bekommen, der auch für Rollstühle geeignet ist, sagte die Projektleiterin bei der Vorstellung der Pläne.</p>
+                  <p>Während der Bauzeit bleibt die Fähre in Betrieb, sie soll sogar häufiger fahren, damit Pendler und Schüler nicht auf lange Umwege über die Autobahn ausweichen müssen.</p>
+                  <p>Fertig sein soll die Brücke nach derzeitiger Planung in vier Jahren, also rechtzeitig vor der Landesgartenschau, die am anderen Ufer geplant ist und viele Besucher anziehen soll.</p>
+                </div></div></body></html>
+                """;
+
+        String text = extractor.extract(page, "https://zeitung.example/bruecke").contentText();
+
+        assertTrue(text.startsWith("Nach zehn Jahren Planung beginnt der Bau"), text);
+        assertTrue(text.contains("Revision ließ es nicht zu."), text);
+    }
 }
