@@ -1,9 +1,8 @@
 package de.presseschau.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import de.presseschau.fetch.Charsets;
+
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -12,27 +11,18 @@ final class PageDecoder {
 
     /** The HTML spec prescans 1024 bytes; real pages often put the meta tag after long scripts, so look further. */
     private static final int PRESCAN_BYTES = 8192;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     String decode(byte[] page, String httpCharset) {
-        if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
-            return new String(page, 3, page.length - 3, StandardCharsets.UTF_8);
+        Charsets.ByteOrderMark mark = Charsets.byteOrderMark(page);
+        if (mark != null) {
+            return Charsets.decode(page, mark.length(), mark.charset());
         }
-        if (startsWith(page, 0xFE, 0xFF)) {
-            return new String(page, 2, page.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(page, 0xFF, 0xFE)) {
-            return new String(page, 2, page.length - 2, StandardCharsets.UTF_16LE);
-        }
-        Charset declared = charsetNamed(fromContentType(httpCharset));
+        Charset declared = Charsets.named(fromContentType(httpCharset));
         if (declared == null) {
-            declared = charsetNamed(metaCharset(page));
+            declared = Charsets.named(metaCharset(page));
         }
-        if (declared != null) {
-            return new String(page, declared);
-        }
-        String utf8 = strictUtf8(page);
-        return utf8 != null ? utf8 : new String(page, WINDOWS_1252);
+        // Undeclared pages are UTF-8 when their bytes are, else windows-1252: Charsets.decode checks.
+        return Charsets.decode(page, 0, declared == null ? StandardCharsets.UTF_8 : declared);
     }
 
     /** Accepts a bare charset name or a whole Content-Type value. */
@@ -91,57 +81,5 @@ final class PageDecoder {
 
     private static boolean isCharsetNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':';
-    }
-
-    /** A supported charset for the name, with the HTML spec's substitutions; null when unknown. */
-    static Charset charsetNamed(String name) {
-        if (name == null) {
-            return null;
-        }
-        String clean = name.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
-        if (clean.isEmpty()) {
-            return null;
-        }
-        switch (clean) {
-            case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252" -> {
-                return WINDOWS_1252;
-            }
-            // A page that declares UTF-16 in ASCII-readable markup cannot really be UTF-16.
-            case "utf-16", "utf-16le", "utf-16be", "utf8" -> {
-                return StandardCharsets.UTF_8;
-            }
-            default -> {
-                try {
-                    return Charset.isSupported(clean) ? Charset.forName(clean) : null;
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            }
-        }
-    }
-
-    /** The page as UTF-8, or null when its bytes are not valid UTF-8 (then it is most likely windows-1252). */
-    private static String strictUtf8(byte[] page) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(page))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean startsWith(byte[] page, int... prefix) {
-        if (page.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((page[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

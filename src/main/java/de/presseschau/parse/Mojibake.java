@@ -1,5 +1,7 @@
 package de.presseschau.parse;
 
+import de.presseschau.fetch.Charsets;
+
 /**
  * Repairs text that was UTF-8 but got decoded as windows-1252 or Latin-1 somewhere upstream ("fÃ¤hrt", "â€žOhne"),
  * by re-reading each such run as the UTF-8 it was.
@@ -86,7 +88,7 @@ final class Mojibake {
             return c;
         }
         for (int b = 0x80; b <= 0x9F; b++) {
-            if (FeedDecoder.windows1252(b) == c) {
+            if (Charsets.windows1252(b) == c) {
                 return b;
             }
         }

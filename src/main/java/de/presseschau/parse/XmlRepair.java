@@ -1,5 +1,6 @@
 package de.presseschau.parse;
 
+import de.presseschau.fetch.Charsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,7 +109,7 @@ final class XmlRepair {
         }
         if (codePoint >= 0x80 && codePoint <= 0x9F) {
             // "&#150;" means the windows-1252 dash in practice, as browsers agree.
-            codePoint = FeedDecoder.windows1252(codePoint);
+            codePoint = Charsets.windows1252(codePoint);
         }
         if (isXmlChar(codePoint)) {
             out.append("&#").append(codePoint).append(';');

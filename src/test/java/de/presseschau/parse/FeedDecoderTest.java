@@ -3,23 +3,10 @@ package de.presseschau.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class FeedDecoderTest {
-
-    @Test
-    void decodesWindows1252LikeTheJdkForEveryAssignedByte() {
-        Charset windows1252 = Charset.forName("windows-1252");
-        for (int b = 0; b < 256; b++) {
-            String jdk = new String(new byte[] {(byte) b}, windows1252);
-            if (!jdk.equals("\uFFFD")) {
-                assertEquals(jdk.charAt(0), (char) FeedDecoder.windows1252(b), "byte " + b);
-            }
-        }
-        assertEquals('\u0081', (char) FeedDecoder.windows1252(0x81));
-    }
 
     @Test
     void aByteOrderMarkWinsOverEveryLabel() {
