@@ -161,6 +161,25 @@ class AppTest {
         assertEquals(1, feeds.get(1).get("articleCount").asInt());
     }
 
+    @Test
+    void aScriptInFeedContentNeverReachesTheReader() throws Exception {
+        server.serve("/boese.xml", Response.ok("application/rss+xml", rss("Böse",
+                "<item><title>Harmlos &lt;script&gt;window.pwned=1&lt;/script&gt;</title><link>" + server.url("/weg")
+                        + "</link><description><![CDATA[<p>Text<script>window.pwned=2</script>"
+                        + "<img src=x onerror=\"window.pwned=3\"></p>]]></description></item>")));
+        start("[Test]\n" + server.url("/boese.xml") + "\n");
+        app.fetchOnce(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        app.serve();
+
+        long id = json.readTree(get("/api/articles")).get(0).get("id").asLong();
+        for (String page : List.of(get("/"), get("/topic/Test"), get("/article/" + id))) {
+            // Titles are plain text: the parser drops markup from them; bodies are sanitized.
+            assertTrue(page.contains("Harmlos"), page);
+            assertFalse(page.contains("pwned"), page);
+            assertFalse(page.contains("onerror"), page);
+        }
+    }
+
     private interface Probe<T> {
         T get() throws Exception;
     }

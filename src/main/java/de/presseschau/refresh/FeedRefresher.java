@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The one orchestrator: fetches and parses feeds concurrently (bounded), stores their entries, then gives
@@ -72,25 +74,8 @@ public final class FeedRefresher {
     }
 
     private List<FeedOutcome> refreshFeeds(List<Feed> toRefresh, RefreshListener listener) {
-        AtomicInteger done = new AtomicInteger();
-        List<Future<FeedOutcome>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.feedConcurrency()), daemon("feed"));
-        try {
-            for (Feed feed : toRefresh) {
-                futures.add(pool.submit(() -> {
-                    FeedOutcome outcome = updateSafely(feed);
-                    listener.feedDone(outcome, done.incrementAndGet(), toRefresh.size());
-                    return outcome;
-                }));
-            }
-            List<FeedOutcome> outcomes = new ArrayList<>();
-            for (Future<FeedOutcome> future : futures) {
-                outcomes.add(await(future));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return inParallel(toRefresh, settings.feedConcurrency(), "feed", this::updateSafely,
+                (outcome, done) -> listener.feedDone(outcome, done, toRefresh.size()));
     }
 
     private FeedOutcome updateSafely(Feed feed) {
@@ -108,25 +93,11 @@ public final class FeedRefresher {
     private int[] updateBodies(RefreshListener listener) {
         List<PendingArticle> pending = articles.findPendingExtraction(MAX_PAGES_PER_RUN);
         int[] counts = new int[3];
-        AtomicInteger done = new AtomicInteger();
-        List<Future<Extraction>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.pageConcurrency()), daemon("page"));
-        try {
-            for (PendingArticle article : pending) {
-                futures.add(pool.submit(() -> {
-                    Extraction outcome = updateBodySafely(article);
-                    listener.articlesDone(done.incrementAndGet(), pending.size());
-                    return outcome;
-                }));
-            }
-            for (Future<Extraction> future : futures) {
-                Extraction outcome = await(future);
-                counts[outcome == Extraction.EXTRACTED ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
-            }
-            return counts;
-        } finally {
-            pool.shutdownNow();
+        for (Extraction outcome : inParallel(pending, settings.pageConcurrency(), "page", this::updateBodySafely,
+                (outcome, done) -> listener.articlesDone(done, pending.size()))) {
+            counts[outcome == Extraction.EXTRACTED ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
         }
+        return counts;
     }
 
     private Extraction updateBodySafely(PendingArticle article) {
@@ -135,6 +106,30 @@ public final class FeedRefresher {
         } catch (RuntimeException e) {
             log.warn("Extracting {} failed", article.url(), e);
             return bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
+        }
+    }
+
+    /** Runs the task on every item with at most {@code threads} at once; results in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, int threads, String name, Function<T, R> task,
+                                             BiConsumer<R, Integer> onEach) {
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon(name));
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> {
+                    R result = task.apply(item);
+                    onEach.accept(result, done.incrementAndGet());
+                    return result;
+                }));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(await(future));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
