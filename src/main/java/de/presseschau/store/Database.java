@@ -1,5 +1,6 @@
 package de.presseschau.store;
 
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,12 +34,28 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("Could not create data directory " + dataDir, e);
         }
         Path file = dataDir.toAbsolutePath().resolve("presseschau");
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        try {
+            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        } catch (RuntimeException e) {
+            if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
+                throw new IllegalStateException("Die Datenbank in " + dataDir + " wird schon benutzt. Läuft Presseschau bereits?", e);
+            }
+            throw e;
+        }
     }
 
     /** A fresh private in-memory database, for tests. */
     public static Database inMemory() {
         return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static boolean hasErrorCode(Throwable e, int code) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Jdbi jdbi() {
