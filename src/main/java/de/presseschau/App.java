@@ -45,7 +45,7 @@ public final class App implements AutoCloseable {
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
                 new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
-        this.web = new WebApp(database, feeds, articles, clock);
+        this.web = new WebApp(database, feeds, articles, sync::problems, clock);
     }
 
     public static void main(String[] args) {

@@ -132,6 +132,7 @@ class AppTest {
 
         String feedsPage = get("/feeds");
         assertTrue(feedsPage.contains("HTTP 500"), feedsPage);
+        assertTrue(feedsPage.contains("Zeile 4: keine http(s)-Adresse"), feedsPage);
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.presseschau.refresh;
 import de.presseschau.model.Feed;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
+import de.presseschau.subscribe.FeedListProblem;
 import de.presseschau.store.FeedStore;
 
 import java.time.Clock;
@@ -14,6 +15,7 @@ public final class FeedListSync {
     private final FeedListFile file;
     private final FeedStore feeds;
     private final Clock clock;
+    private volatile List<FeedListProblem> problems = List.of();
 
     public FeedListSync(FeedListFile file, FeedStore feeds, Clock clock) {
         this.file = file;
@@ -24,8 +26,14 @@ public final class FeedListSync {
     /** Reads the file and syncs; returns the list as read, so callers can show its problems. */
     public FeedList sync() {
         FeedList list = file.read();
+        problems = list.problems();
         feeds.sync(list.subscriptions(), clock.instant());
         return list;
+    }
+
+    /** The lines the last read of feeds.txt skipped, for the user to see. */
+    public List<FeedListProblem> problems() {
+        return problems;
     }
 
     public boolean hasFileChanged() {

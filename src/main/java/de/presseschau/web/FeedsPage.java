@@ -3,19 +3,23 @@ package de.presseschau.web;
 import de.presseschau.model.Feed;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.store.FeedStore;
+import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Every feed with how its last fetch went, broken ones impossible to miss. */
 public final class FeedsPage {
 
     private final FeedStore feeds;
+    private final Supplier<List<FeedListProblem>> listProblems;
     private final GermanTime time;
     private final Pages pages;
 
-    FeedsPage(FeedStore feeds, GermanTime time, Pages pages) {
+    FeedsPage(FeedStore feeds, Supplier<List<FeedListProblem>> listProblems, GermanTime time, Pages pages) {
         this.feeds = feeds;
+        this.listProblems = listProblems;
         this.time = time;
         this.pages = pages;
     }
@@ -23,7 +27,7 @@ public final class FeedsPage {
     void show(Context ctx) {
         List<Row> rows = feeds.findAllWithCounts().stream().map(this::row).toList();
         long broken = rows.stream().filter(Row::isBroken).count();
-        pages.render(ctx, "feeds.jte", new Model(rows, (int) broken));
+        pages.render(ctx, "feeds.jte", new Model(rows, (int) broken, listProblems.get()));
     }
 
     private Row row(FeedSummary summary) {
@@ -38,7 +42,7 @@ public final class FeedsPage {
                 time.moment(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed());
     }
 
-    public record Model(List<Row> feeds, int brokenCount) {
+    public record Model(List<Row> feeds, int brokenCount, List<FeedListProblem> listProblems) {
     }
 
     /** {@code statusCode} names the CSS class, {@code status} is what the reader sees. */

@@ -3,11 +3,14 @@ package de.presseschau.web;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** The reader and the JSON API: the whole route table in one place. */
 public final class WebApp {
@@ -20,13 +23,15 @@ public final class WebApp {
     private final ErrorResponses errors;
     private Javalin server;
 
-    public WebApp(Database database, FeedStore feeds, ArticleStore articles, Clock clock) {
+    /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
+    public WebApp(Database database, FeedStore feeds, ArticleStore articles,
+                  Supplier<List<FeedListProblem>> listProblems, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
         this.topicPage = new TopicPage(articles, time, pages);
         this.articlePage = new ArticlePage(articles, time, pages);
-        this.feedsPage = new FeedsPage(feeds, time, pages);
+        this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
         this.errors = new ErrorResponses(pages);
     }

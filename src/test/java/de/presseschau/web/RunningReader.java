@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -29,7 +30,7 @@ final class RunningReader implements AutoCloseable {
     final FeedStore feeds = new FeedStore(database);
     final ArticleStore articles = new ArticleStore(database);
 
-    private final WebApp app = new WebApp(database, feeds, articles, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final WebApp app = new WebApp(database, feeds, articles, List::of, Clock.fixed(NOW, ZoneOffset.UTC));
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private boolean databaseClosed;
