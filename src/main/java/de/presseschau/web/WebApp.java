@@ -47,6 +47,9 @@ public final class WebApp {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(SameOriginCheck::check);
+
             config.routes.get("/", frontPage::show);
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);

@@ -51,6 +51,23 @@ final class RunningReader implements AutoCloseable {
         }
     }
 
+    /** Sends a request built on the reader's address, for methods and headers other than a plain GET. */
+    HttpResponse<String> send(String pathAndQuery, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        HttpRequest built = request.apply(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))).build();
+        try {
+            return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + pathAndQuery + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + pathAndQuery, e);
+        }
+    }
+
+    int port() {
+        return app.port();
+    }
+
     /** The Content-Type header, lower case and without spaces, as servers differ in both. */
     static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElseThrow()
