@@ -18,6 +18,9 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
+import de.presseschau.store.SettingStore;
+import de.presseschau.web.Access;
+import de.presseschau.web.Credentials;
 import de.presseschau.web.WebApp;
 
 import java.io.IOException;
@@ -34,6 +37,7 @@ public final class App implements AutoCloseable {
     private final FeedListSync sync;
     private final FeedRefresher refresher;
     private final WebApp web;
+    private final Credentials credentials;
     private RefreshScheduler scheduler;
 
     public App(Config config, Clock clock) {
@@ -45,7 +49,8 @@ public final class App implements AutoCloseable {
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
                 new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
-        this.web = new WebApp(database, feeds, articles, sync::problems, clock);
+        this.credentials = new Credentials(config.password(), new SettingStore(database));
+        this.web = new WebApp(database, feeds, articles, sync::problems, new Access(credentials, config.apiToken()), clock);
     }
 
     public static void main(String[] args) {
@@ -74,8 +79,12 @@ public final class App implements AutoCloseable {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
             app.serve();
-            System.out.println("Presseschau läuft: http://" + displayHost(config.host()) + ":" + app.port()
+            System.out.println("Presseschau läuft: http://" + displayHost(app.host()) + ":" + app.port()
                     + "  (Feeds aus " + config.feedsFile() + ", Daten in " + config.dataDir() + ")");
+            if (!app.credentials.isPasswordSet()) {
+                System.out.println("Kein Passwort gesetzt: der Leser ist nur auf diesem Rechner erreichbar (127.0.0.1). "
+                        + "Ein Passwort setzen: PRESSESCHAU_PASSWORD, --password-file oder die Seite /konto.");
+            }
         } catch (RuntimeException e) {
             System.err.println("presseschau: " + e.getMessage());
             System.exit(1);
@@ -85,9 +94,14 @@ public final class App implements AutoCloseable {
     /** Starts the web reader and the scheduled refresh (the first one right away). A missing feeds.txt stops the start. */
     public void serve() {
         sync.sync();
-        web.start(config.host(), config.port());
+        web.start(host(), config.port());
         scheduler = new RefreshScheduler(sync, refresher, config.refreshInterval(), Duration.ofSeconds(5));
         scheduler.start();
+    }
+
+    /** The configured address, but only this machine while no password protects the reader. */
+    String host() {
+        return credentials.isPasswordSet() ? config.host() : "127.0.0.1";
     }
 
     public int port() {

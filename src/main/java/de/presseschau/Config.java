@@ -1,5 +1,8 @@
 package de.presseschau;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * environment variables ({@code PRESSESCHAU_*}), then defaults.
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
-                     List<String> arguments) {
+                     List<String> arguments, String password, String apiToken) {
 
     public enum Command { SERVE, FETCH, EXTRACT, HELP }
 
@@ -35,6 +38,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --port N            Port des Web-Lesers (PRESSESCHAU_PORT) = 8080
               --host ADRESSE      Adresse, an die der Web-Leser gebunden wird (PRESSESCHAU_HOST) = 127.0.0.1
               --refresh DAUER     Abstand zwischen zwei Abrufen, z. B. 30m, 1h, 90s (PRESSESCHAU_REFRESH) = 30m
+              --password-file DATEI  Datei, deren erste Zeile das Passwort des Lesers ist (PRESSESCHAU_PASSWORD_FILE);
+                                  oder das Passwort selbst in PRESSESCHAU_PASSWORD; ohne Passwort nur auf 127.0.0.1
+              API-Zugang für andere Programme: PRESSESCHAU_API_TOKEN, gesendet als "Authorization: Bearer TOKEN"
 
             feeds.txt: eine Feed-Adresse pro Zeile, optional gefolgt von einem Anzeigenamen;
             [Thema] beginnt ein Thema; Zeilen mit # und Leerzeilen werden übersprungen.
@@ -42,10 +48,11 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
 
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "feeds", "PRESSESCHAU_FEEDS", "data", "PRESSESCHAU_DATA", "port", "PRESSESCHAU_PORT",
-            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH");
+            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH", "password-file", "PRESSESCHAU_PASSWORD_FILE");
 
     private static final Map<String, String> DEFAULTS = Map.of(
-            "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m");
+            "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m",
+            "password-file", "");
 
     /** Reads the command line and the environment; throws {@link IllegalArgumentException} with a message for the user. */
     public static Config parse(String[] args, Map<String, String> environment) {
@@ -95,7 +102,37 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 setting("host", flags, environment),
                 port(setting("port", flags, environment)),
                 duration(setting("refresh", flags, environment)),
-                List.copyOf(arguments));
+                List.copyOf(arguments),
+                password(setting("password-file", flags, environment), environment.get("PRESSESCHAU_PASSWORD")),
+                blankToNull(environment.get("PRESSESCHAU_API_TOKEN")));
+    }
+
+    /** The first line of the password file, else the password from the environment, else null. */
+    private static String password(String file, String fromEnvironment) {
+        if (file.isEmpty()) {
+            return blankToNull(fromEnvironment);
+        }
+        try {
+            String firstLine = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            if (firstLine.isBlank()) {
+                throw new IllegalArgumentException("Die Passwortdatei " + file + " ist leer");
+            }
+            return firstLine.strip();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Passwortdatei nicht lesbar: " + file);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Never shows the password or the token, so the configuration can be logged. */
+    @Override
+    public String toString() {
+        return "Config[command=" + command + ", feedsFile=" + feedsFile + ", dataDir=" + dataDir + ", host=" + host
+                + ", port=" + port + ", refreshInterval=" + refreshInterval + ", arguments=" + arguments
+                + ", password=" + (password == null ? "none" : "***") + ", apiToken=" + (apiToken == null ? "none" : "***") + "]";
     }
 
     private static String setting(String name, Map<String, String> flags, Map<String, String> environment) {

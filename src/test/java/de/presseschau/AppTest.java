@@ -181,6 +181,20 @@ class AppTest {
         }
     }
 
+    @Test
+    void withoutAPasswordTheReaderOnlyListensOnThisMachine() throws Exception {
+        Path feeds = dir.resolve("feeds.txt");
+        Files.writeString(feeds, "# leer\n");
+        String[] args = {"--feeds", feeds.toString(), "--data", dir.resolve("data").toString(), "--host", "0.0.0.0"};
+
+        try (App open = new App(Config.parse(args, Map.of()), Clock.systemUTC())) {
+            assertEquals("127.0.0.1", open.host());
+        }
+        try (App protectedReader = new App(Config.parse(args, Map.of("PRESSESCHAU_PASSWORD", "Zugspitze-2962")), Clock.systemUTC())) {
+            assertEquals("0.0.0.0", protectedReader.host());
+        }
+    }
+
     private interface Probe<T> {
         T get() throws Exception;
     }

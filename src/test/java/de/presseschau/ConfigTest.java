@@ -66,4 +66,19 @@ class ConfigTest {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"extract", "seiten"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"fetch", "zuviel"}, Map.of()));
     }
+
+    @Test
+    void readsThePasswordFromItsFileAndNeverShowsIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("passwort.txt");
+        java.nio.file.Files.writeString(file, "Zugspitze-2962\n");
+
+        Config config = Config.parse(new String[] {"--password-file", file.toString()},
+                Map.of("PRESSESCHAU_PASSWORD", "anderes", "PRESSESCHAU_API_TOKEN", "token-123"));
+
+        assertEquals("Zugspitze-2962", config.password());
+        assertEquals("token-123", config.apiToken());
+        assertTrue(!config.toString().contains("Zugspitze") && !config.toString().contains("token-123"), config.toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"--password-file", dir.resolve("fehlt.txt").toString()}, Map.of()));
+    }
 }

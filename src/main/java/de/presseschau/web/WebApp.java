@@ -21,11 +21,13 @@ public final class WebApp {
     private final FeedsPage feedsPage;
     private final JsonApi api;
     private final ErrorResponses errors;
+    private final AccessGate gate;
+    private final AccountPages accountPages;
     private Javalin server;
 
     /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
-                  Supplier<List<FeedListProblem>> listProblems, Clock clock) {
+                  Supplier<List<FeedListProblem>> listProblems, Access access, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
@@ -34,6 +36,9 @@ public final class WebApp {
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
         this.errors = new ErrorResponses(pages);
+        Sessions sessions = new Sessions(clock);
+        this.gate = new AccessGate(access.credentials(), sessions, access.apiToken());
+        this.accountPages = new AccountPages(access.credentials(), sessions, new LoginThrottle(clock), pages);
     }
 
     /** Starts serving on {@code host} and {@code port} (0 picks a free one); {@link #port()} tells which. */
@@ -49,6 +54,13 @@ public final class WebApp {
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(SameOriginCheck::check);
+            config.routes.before(gate::check);
+
+            config.routes.get("/login", accountPages::showLogin);
+            config.routes.post("/login", accountPages::login);
+            config.routes.post("/logout", accountPages::logout);
+            config.routes.get("/konto", accountPages::showAccount);
+            config.routes.post("/konto/passwort", accountPages::setPassword);
 
             config.routes.get("/", frontPage::show);
             config.routes.get("/topic/{name}", topicPage::show);

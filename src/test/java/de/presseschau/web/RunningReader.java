@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SettingStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -30,12 +31,22 @@ final class RunningReader implements AutoCloseable {
     final FeedStore feeds = new FeedStore(database);
     final ArticleStore articles = new ArticleStore(database);
 
-    private final WebApp app = new WebApp(database, feeds, articles, List::of, Clock.fixed(NOW, ZoneOffset.UTC));
+    final SettingStore settings = new SettingStore(database);
+    private final WebApp app;
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private boolean databaseClosed;
 
     RunningReader() {
+        this(null, null);
+    }
+
+    /** A reader protected by {@code password} (null: open) that lets API clients in with {@code apiToken}. */
+    RunningReader(String password, String apiToken) {
+        app = new WebApp(database, feeds, articles, List::of,
+                // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
+                new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         app.start("127.0.0.1", 0);
     }
 
