@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
         }
         Path file = dataDir.toAbsolutePath().resolve("presseschau");
         try {
-            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+            // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process keeps what it reported.
+            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         } catch (RuntimeException e) {
             if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
                 throw new IllegalStateException("Die Datenbank in " + dataDir + " wird schon benutzt. Läuft Presseschau bereits?", e);

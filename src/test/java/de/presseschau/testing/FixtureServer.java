@@ -21,10 +21,19 @@ public final class FixtureServer implements AutoCloseable {
      * One canned response. A non-null ETag or Last-Modified is sent, and a request repeating it in
      * If-None-Match or If-Modified-Since gets 304.
      */
-    public record Response(int status, String contentType, byte[] body, String etag, String lastModified) {
+    public record Response(int status, String contentType, byte[] body, String etag, String lastModified, long delayMillis) {
+
+        public Response(int status, String contentType, byte[] body, String etag, String lastModified) {
+            this(status, contentType, body, etag, lastModified, 0);
+        }
 
         public static Response ok(String contentType, byte[] body) {
             return new Response(200, contentType, body, null, null);
+        }
+
+        /** The same response, sent only after a pause, as from a slow server. */
+        public Response delayedBy(long millis) {
+            return new Response(status, contentType, body, etag, lastModified, millis);
         }
 
         public static Response status(int status) {
@@ -51,7 +60,7 @@ public final class FixtureServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -78,6 +87,14 @@ public final class FixtureServer implements AutoCloseable {
             if (response == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
+            }
+            if (response.delayMillis() > 0) {
+                try {
+                    Thread.sleep(response.delayMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
             Headers request = exchange.getRequestHeaders();
             boolean unchanged = false;
