@@ -28,6 +28,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Starts Presseschau: reads the configuration, opens the database, wires every part with {@code new} and runs the command. */
 public final class App implements AutoCloseable {
@@ -38,6 +39,8 @@ public final class App implements AutoCloseable {
     private final FeedRefresher refresher;
     private final WebApp web;
     private final Credentials credentials;
+    private final String localToken = RunningInstance.create(0).token();
+    private boolean isPublished;
     private RefreshScheduler scheduler;
 
     public App(Config config, Clock clock) {
@@ -50,7 +53,8 @@ public final class App implements AutoCloseable {
         this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
                 new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
-        this.web = new WebApp(database, feeds, articles, sync::problems, new Access(credentials, config.apiToken()), clock);
+        this.web = new WebApp(database, feeds, articles, sync::problems, new Access(credentials, config.apiToken(), localToken),
+                clock);
     }
 
     public static void main(String[] args) {
@@ -66,6 +70,9 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.HELP) {
             System.out.print(Config.USAGE);
             return;
+        }
+        if (config.command() == Config.Command.BACKUP) {
+            System.exit(backup(config, Path.of(config.arguments().get(0)), System.out));
         }
         if (config.command() == Config.Command.EXTRACT) {
             System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
@@ -95,6 +102,8 @@ public final class App implements AutoCloseable {
     public void serve() {
         sync.sync();
         web.start(host(), config.port());
+        new RunningInstance(web.port(), localToken).publish(config.dataDir());
+        isPublished = true;
         scheduler = new RefreshScheduler(sync, refresher, config.refreshInterval(), Duration.ofSeconds(5));
         scheduler.start();
     }
@@ -126,6 +135,28 @@ public final class App implements AutoCloseable {
         return !feeds.isEmpty() && report.feedsOk() == 0 ? 1 : 0;
     }
 
+    /**
+     * Writes a backup zip. A reader running on the same data directory holds the database, so it is asked to
+     * write it; otherwise the database is opened here.
+     */
+    static int backup(Config config, Path file, PrintStream out) {
+        try {
+            Optional<RunningInstance> running = RunningInstance.find(config.dataDir());
+            if (running.isPresent() && BackupClient.download(running.get(), file)) {
+                out.println("Sicherung vom laufenden Leser geschrieben: " + file);
+                return 0;
+            }
+            try (Database database = Database.open(config.dataDir())) {
+                database.backupTo(file);
+            }
+            out.println("Sicherung geschrieben: " + file);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("presseschau: Sicherung fehlgeschlagen: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** Extracts every page of a directory as the reader would and prints the figures; needs no database. */
     static int extract(Path htmlDir, Path outDir, PrintStream out) {
         try {
@@ -142,6 +173,9 @@ public final class App implements AutoCloseable {
     public void close() {
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (isPublished) {
+            RunningInstance.remove(config.dataDir());
         }
         web.stop();
         database.close();

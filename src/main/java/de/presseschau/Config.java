@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments, String password, String apiToken) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, BACKUP, HELP }
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -30,6 +30,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
                                                      Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
                                                      schreiben; letzte Zeile: Messwerte als JSON
+              java -jar target/presseschau.jar backup DATEI.zip [Optionen]
+                                                     eine Sicherung der Datenbank schreiben, auch während der Leser läuft
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -84,6 +86,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "serve" -> Command.SERVE;
                     case "fetch" -> Command.FETCH;
                     case "extract" -> Command.EXTRACT;
+                    case "backup" -> Command.BACKUP;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -93,7 +96,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.EXTRACT && arguments.size() != 2) {
             throw new IllegalArgumentException("extract braucht zwei Verzeichnisse: HTML_DIR OUT_DIR");
         }
-        if (command != Command.HELP && command != Command.EXTRACT && !arguments.isEmpty()) {
+        if (command == Command.BACKUP && arguments.size() != 1) {
+            throw new IllegalArgumentException("backup braucht eine Zieldatei, z. B. backup presseschau-sicherung.zip");
+        }
+        if ((command == Command.SERVE || command == Command.FETCH || command == null) && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

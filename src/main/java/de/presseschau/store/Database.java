@@ -63,6 +63,13 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Writes a consistent copy of the whole database into a zip file, also while refreshes run. */
+    public void backupTo(Path zip) {
+        Path target = zip.toAbsolutePath();
+        // BACKUP takes no parameters; the path is quoted as an SQL string literal.
+        jdbi.useHandle(h -> h.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'"));
+    }
+
     /** True when a trivial query succeeds. */
     public boolean isHealthy() {
         try {

@@ -6,7 +6,9 @@ import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Lets a request through when no password is set, the browser is signed in, or an API client shows the
@@ -19,13 +21,13 @@ final class AccessGate {
 
     private final Credentials credentials;
     private final Sessions sessions;
-    private final String apiToken;
+    private final List<String> tokens;
 
-    /** {@code apiToken} may be null: then only signed-in browsers get in. */
-    AccessGate(Credentials credentials, Sessions sessions, String apiToken) {
+    /** Either token may be null; without tokens only signed-in browsers get in. */
+    AccessGate(Credentials credentials, Sessions sessions, String apiToken, String localToken) {
         this.credentials = credentials;
         this.sessions = sessions;
-        this.apiToken = apiToken == null || apiToken.isBlank() ? null : apiToken;
+        this.tokens = Stream.of(apiToken, localToken).filter(t -> t != null && !t.isBlank()).toList();
     }
 
     void check(Context ctx) {
@@ -33,7 +35,7 @@ final class AccessGate {
         if (!credentials.isPasswordSet() || OPEN_PATHS.contains(path) || path.startsWith("/public/")) {
             return;
         }
-        if (sessions.isValid(ctx.cookie(COOKIE)) || hasApiToken(ctx)) {
+        if (sessions.isValid(ctx.cookie(COOKIE)) || hasToken(ctx)) {
             return;
         }
         if (ErrorResponses.isApi(path)) {
@@ -44,12 +46,12 @@ final class AccessGate {
         ctx.skipRemainingHandlers();
     }
 
-    private boolean hasApiToken(Context ctx) {
+    private boolean hasToken(Context ctx) {
         String header = ctx.header("Authorization");
-        if (apiToken == null || header == null || !header.startsWith("Bearer ")) {
+        if (header == null || !header.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
-                apiToken.getBytes(StandardCharsets.UTF_8));
+        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        return tokens.stream().anyMatch(token -> MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -22,6 +22,7 @@ public final class WebApp {
     private final JsonApi api;
     private final ErrorResponses errors;
     private final AccessGate gate;
+    private final BackupDownload backup;
     private final AccountPages accountPages;
     private Javalin server;
 
@@ -37,7 +38,8 @@ public final class WebApp {
         this.api = new JsonApi(database, feeds, articles, time);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
-        this.gate = new AccessGate(access.credentials(), sessions, access.apiToken());
+        this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
+        this.backup = new BackupDownload(database);
         this.accountPages = new AccountPages(access.credentials(), sessions, new LoginThrottle(clock), pages);
     }
 
@@ -72,6 +74,7 @@ public final class WebApp {
             config.routes.get("/api/topics", api::topics);
             config.routes.get("/api/articles", api::articles);
             config.routes.get("/api/articles/{id}", api::article);
+            config.routes.post("/api/backup", backup::send);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

@@ -45,7 +45,7 @@ final class RunningReader implements AutoCloseable {
     RunningReader(String password, String apiToken) {
         app = new WebApp(database, feeds, articles, List::of,
                 // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
-                new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken),
+                new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         app.start("127.0.0.1", 0);
     }
