@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * environment variables ({@code PRESSESCHAU_*}), then defaults.
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
-                     List<String> arguments) {
+                     List<String> arguments, Duration minInterval, Duration maxInterval, int perHost) {
 
     public enum Command { SERVE, FETCH, EXTRACT, HELP }
 
@@ -27,6 +27,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
                                                      Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
                                                      schreiben; letzte Zeile: Messwerte als JSON
+              java -jar target/presseschau.jar bench [--feeds N] [--entries M] [--latency MS] [--concurrency C]
+                                                     Messlauf gegen einen lokalen Server (siehe README)
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -34,7 +36,12 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --data VERZEICHNIS  wo die H2-Datenbank liegt (PRESSESCHAU_DATA) = ./data
               --port N            Port des Web-Lesers (PRESSESCHAU_PORT) = 8080
               --host ADRESSE      Adresse, an die der Web-Leser gebunden wird (PRESSESCHAU_HOST) = 127.0.0.1
-              --refresh DAUER     Abstand zwischen zwei Abrufen, z. B. 30m, 1h, 90s (PRESSESCHAU_REFRESH) = 30m
+              --refresh DAUER     Abrufabstand für Feeds, deren Rhythmus noch unbekannt ist, z. B. 30m, 1h, 90s
+                                  (PRESSESCHAU_REFRESH) = 30m; sonst richtet er sich danach, wie oft ein Feed
+                                  veröffentlicht
+              --min-interval DAUER  kleinster Abrufabstand eines Feeds (PRESSESCHAU_MIN_INTERVAL) = 10m
+              --max-interval DAUER  größter Abrufabstand eines funktionierenden Feeds (PRESSESCHAU_MAX_INTERVAL) = 6h
+              --per-host N        höchstens so viele Anfragen gleichzeitig an einen Server (PRESSESCHAU_PER_HOST) = 2
 
             feeds.txt: eine Feed-Adresse pro Zeile, optional gefolgt von einem Anzeigenamen;
             [Thema] beginnt ein Thema; Zeilen mit # und Leerzeilen werden übersprungen.
@@ -42,10 +49,12 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
 
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "feeds", "PRESSESCHAU_FEEDS", "data", "PRESSESCHAU_DATA", "port", "PRESSESCHAU_PORT",
-            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH");
+            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH", "min-interval", "PRESSESCHAU_MIN_INTERVAL",
+            "max-interval", "PRESSESCHAU_MAX_INTERVAL", "per-host", "PRESSESCHAU_PER_HOST");
 
     private static final Map<String, String> DEFAULTS = Map.of(
-            "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m");
+            "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m",
+            "min-interval", "10m", "max-interval", "6h", "per-host", "2");
 
     /** Reads the command line and the environment; throws {@link IllegalArgumentException} with a message for the user. */
     public static Config parse(String[] args, Map<String, String> environment) {
@@ -95,7 +104,22 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 setting("host", flags, environment),
                 port(setting("port", flags, environment)),
                 duration(setting("refresh", flags, environment)),
-                List.copyOf(arguments));
+                List.copyOf(arguments),
+                duration(setting("min-interval", flags, environment)),
+                duration(setting("max-interval", flags, environment)),
+                perHost(setting("per-host", flags, environment)));
+    }
+
+    private static int perHost(String value) {
+        try {
+            int perHost = Integer.parseInt(value);
+            if (perHost < 1 || perHost > 64) {
+                throw new NumberFormatException();
+            }
+            return perHost;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Ungültige Zahl gleichzeitiger Anfragen je Server: " + value + " (1 bis 64)");
+        }
     }
 
     private static String setting(String name, Map<String, String> flags, Map<String, String> environment) {

@@ -1,5 +1,6 @@
 package de.presseschau.web;
 
+import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -9,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,12 +22,19 @@ public final class WebApp {
     private final ArticlePage articlePage;
     private final FeedsPage feedsPage;
     private final JsonApi api;
+    private final RefreshActions refreshActions;
     private final ErrorResponses errors;
     private Javalin server;
 
-    /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
+    /** A reader whose "refresh now" only marks feeds due (nothing wakes a scheduler): for tests and tools. */
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
                   Supplier<List<FeedListProblem>> listProblems, Clock clock) {
+        this(database, feeds, articles, listProblems, new RefreshRequests(feeds, clock, Duration.ofMinutes(1)), clock);
+    }
+
+    /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
+    public WebApp(Database database, FeedStore feeds, ArticleStore articles,
+                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
@@ -33,6 +42,7 @@ public final class WebApp {
         this.articlePage = new ArticlePage(articles, time, pages);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
+        this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
     }
 
@@ -51,9 +61,13 @@ public final class WebApp {
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
             config.routes.get("/feeds", feedsPage::show);
+            config.routes.post("/feeds/refresh", refreshActions::allForm);
+            config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
+            config.routes.post("/api/feeds/refresh", refreshActions::allJson);
+            config.routes.post("/api/feeds/{id}/refresh", refreshActions::feedJson);
             config.routes.get("/api/topics", api::topics);
             config.routes.get("/api/articles", api::articles);
             config.routes.get("/api/articles/{id}", api::article);
