@@ -42,6 +42,7 @@ public final class FixtureServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final Map<String, com.sun.net.httpserver.HttpHandler> handlers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public FixtureServer() {
@@ -51,12 +52,18 @@ public final class FixtureServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
     }
 
     public FixtureServer serve(String path, Response response) {
         responses.put(path, response);
+        return this;
+    }
+
+    /** Answers {@code path} with custom code (headers such as Location or Retry-After, dripping, hanging up). */
+    public FixtureServer handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        handlers.put(path, handler);
         return this;
     }
 
@@ -74,6 +81,11 @@ public final class FixtureServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(new Request(path, exchange.getRequestHeaders()));
+            com.sun.net.httpserver.HttpHandler handler = handlers.get(path);
+            if (handler != null) {
+                handler.handle(exchange);
+                return;
+            }
             Response response = responses.get(path);
             if (response == null) {
                 exchange.sendResponseHeaders(404, -1);
