@@ -51,6 +51,21 @@ final class RunningReader implements AutoCloseable {
         }
     }
 
+    /** A form post without fields, as the "Jetzt abrufen" buttons send it; redirects are not followed. */
+    HttpResponse<String> post(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during POST " + path, e);
+        }
+    }
+
     /** The Content-Type header, lower case and without spaces, as servers differ in both. */
     static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElseThrow()
