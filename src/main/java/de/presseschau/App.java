@@ -11,8 +11,11 @@ import de.presseschau.refresh.FeedOutcome;
 import de.presseschau.refresh.FeedRefresher;
 import de.presseschau.refresh.RefreshListener;
 import de.presseschau.refresh.RefreshReport;
+import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.refresh.RefreshScheduler;
 import de.presseschau.refresh.RefreshSettings;
+import de.presseschau.refresh.ScheduleSettings;
+import de.presseschau.bench.Benchmark;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -29,14 +32,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** Starts Presseschau: reads the configuration, opens the database, wires every part with {@code new} and runs the command. */
 public final class App implements AutoCloseable {
 
+    /** A "refresh now" for the same feed (or for all) is taken at most once a minute. */
+    private static final Duration REFRESH_COOLDOWN = Duration.ofMinutes(1);
+
+    /** How often the scheduler looks for due feeds and for changes to feeds.txt. */
+    private static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
+
     private final Config config;
     private final Database database;
     private final FeedListSync sync;
+    private final FeedStore feeds;
     private final FeedRefresher refresher;
+    private final RefreshRequests refreshRequests;
+    private final Clock clock;
     private final WebApp web;
     private final Credentials credentials;
     private final String localToken = RunningInstance.create(0).token();
@@ -46,18 +59,28 @@ public final class App implements AutoCloseable {
     public App(Config config, Clock clock) {
         this.config = config;
         this.database = Database.open(config.dataDir());
-        FeedStore feeds = new FeedStore(database);
+        this.clock = clock;
+        this.feeds = new FeedStore(database);
         ArticleStore articles = new ArticleStore(database);
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
-        this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
-                new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
+        RefreshSettings defaults = RefreshSettings.defaults();
+        this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults(), clock), new FeedParser(),
+                new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
+                new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
+                new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
+                new SplittableRandom(), clock);
+        this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
-        this.web = new WebApp(database, feeds, articles, sync::problems, new Access(credentials, config.apiToken(), localToken),
-                clock);
+        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests,
+                new Access(credentials, config.apiToken(), localToken), clock);
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            // The benchmark has flags of its own (--feeds N means a number of feeds there).
+            System.exit(Benchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         Config config;
         try {
             config = Config.parse(args, System.getenv());
@@ -104,7 +127,8 @@ public final class App implements AutoCloseable {
         web.start(host(), config.port());
         new RunningInstance(web.port(), localToken).publish(config.dataDir());
         isPublished = true;
-        scheduler = new RefreshScheduler(sync, refresher, config.refreshInterval(), Duration.ofSeconds(5));
+        scheduler = new RefreshScheduler(sync, feeds, refresher, clock, SCHEDULER_TICK);
+        refreshRequests.onRequest(scheduler::wakeUp);
         scheduler.start();
     }
 

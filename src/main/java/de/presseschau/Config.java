@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * environment variables ({@code PRESSESCHAU_*}), then defaults.
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
-                     List<String> arguments, String password, String apiToken) {
+                     List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
+                     String password, String apiToken) {
 
     public enum Command { SERVE, FETCH, EXTRACT, BACKUP, HELP }
 
@@ -32,6 +33,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      schreiben; letzte Zeile: Messwerte als JSON
               java -jar target/presseschau.jar backup DATEI.zip [Optionen]
                                                      eine Sicherung der Datenbank schreiben, auch während der Leser läuft
+              java -jar target/presseschau.jar bench [--feeds N] [--entries M] [--latency MS] [--concurrency C]
+                                                     Messlauf gegen einen lokalen Server (siehe README)
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -39,7 +42,12 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --data VERZEICHNIS  wo die H2-Datenbank liegt (PRESSESCHAU_DATA) = ./data
               --port N            Port des Web-Lesers (PRESSESCHAU_PORT) = 8080
               --host ADRESSE      Adresse, an die der Web-Leser gebunden wird (PRESSESCHAU_HOST) = 127.0.0.1
-              --refresh DAUER     Abstand zwischen zwei Abrufen, z. B. 30m, 1h, 90s (PRESSESCHAU_REFRESH) = 30m
+              --refresh DAUER     Abrufabstand für Feeds, deren Rhythmus noch unbekannt ist, z. B. 30m, 1h, 90s
+                                  (PRESSESCHAU_REFRESH) = 30m; sonst richtet er sich danach, wie oft ein Feed
+                                  veröffentlicht
+              --min-interval DAUER  kleinster Abrufabstand eines Feeds (PRESSESCHAU_MIN_INTERVAL) = 10m
+              --max-interval DAUER  größter Abrufabstand eines funktionierenden Feeds (PRESSESCHAU_MAX_INTERVAL) = 6h
+              --per-host N        höchstens so viele Anfragen gleichzeitig an einen Server (PRESSESCHAU_PER_HOST) = 2
               --password-file DATEI  Datei, deren erste Zeile das Passwort des Lesers ist (PRESSESCHAU_PASSWORD_FILE);
                                   oder das Passwort selbst in PRESSESCHAU_PASSWORD; ohne Passwort nur auf 127.0.0.1
               API-Zugang für andere Programme: PRESSESCHAU_API_TOKEN, gesendet als "Authorization: Bearer TOKEN"
@@ -50,11 +58,13 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
 
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "feeds", "PRESSESCHAU_FEEDS", "data", "PRESSESCHAU_DATA", "port", "PRESSESCHAU_PORT",
-            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH", "password-file", "PRESSESCHAU_PASSWORD_FILE");
+            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH", "min-interval", "PRESSESCHAU_MIN_INTERVAL",
+            "max-interval", "PRESSESCHAU_MAX_INTERVAL", "per-host", "PRESSESCHAU_PER_HOST",
+            "password-file", "PRESSESCHAU_PASSWORD_FILE");
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m",
-            "password-file", "");
+            "min-interval", "10m", "max-interval", "6h", "per-host", "2", "password-file", "");
 
     /** Reads the command line and the environment; throws {@link IllegalArgumentException} with a message for the user. */
     public static Config parse(String[] args, Map<String, String> environment) {
@@ -109,8 +119,23 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 port(setting("port", flags, environment)),
                 duration(setting("refresh", flags, environment)),
                 List.copyOf(arguments),
+                duration(setting("min-interval", flags, environment)),
+                duration(setting("max-interval", flags, environment)),
+                perHost(setting("per-host", flags, environment)),
                 password(setting("password-file", flags, environment), environment.get("PRESSESCHAU_PASSWORD")),
                 blankToNull(environment.get("PRESSESCHAU_API_TOKEN")));
+    }
+
+    private static int perHost(String value) {
+        try {
+            int perHost = Integer.parseInt(value);
+            if (perHost < 1 || perHost > 64) {
+                throw new NumberFormatException();
+            }
+            return perHost;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Ungültige Zahl gleichzeitiger Anfragen je Server: " + value + " (1 bis 64)");
+        }
     }
 
     /** The first line of the password file, else the password from the environment, else null. */
@@ -138,6 +163,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
     public String toString() {
         return "Config[command=" + command + ", feedsFile=" + feedsFile + ", dataDir=" + dataDir + ", host=" + host
                 + ", port=" + port + ", refreshInterval=" + refreshInterval + ", arguments=" + arguments
+                + ", minInterval=" + minInterval + ", maxInterval=" + maxInterval + ", perHost=" + perHost
                 + ", password=" + (password == null ? "none" : "***") + ", apiToken=" + (apiToken == null ? "none" : "***") + "]";
     }
 

@@ -24,6 +24,21 @@ class ConfigTest {
     }
 
     @Test
+    void schedulingBoundsAndThePerHostLimitHaveDefaultsAndCanBeSet() {
+        Config defaults = Config.parse(new String[0], Map.of());
+        Config set = Config.parse(new String[] {"--min-interval", "5m", "--per-host=4"},
+                Map.of("PRESSESCHAU_MAX_INTERVAL", "12h"));
+
+        assertEquals(Duration.ofMinutes(10), defaults.minInterval());
+        assertEquals(Duration.ofHours(6), defaults.maxInterval());
+        assertEquals(2, defaults.perHost());
+        assertEquals(Duration.ofMinutes(5), set.minInterval());
+        assertEquals(Duration.ofHours(12), set.maxInterval());
+        assertEquals(4, set.perHost());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--per-host", "0"}, Map.of()));
+    }
+
+    @Test
     void flagsWinOverTheEnvironment() {
         Config config = Config.parse(new String[] {"fetch", "--feeds", "meine.txt", "--port=9000"},
                 Map.of("PRESSESCHAU_PORT", "7000", "PRESSESCHAU_DATA", "/var/lib/presseschau", "PRESSESCHAU_REFRESH", "1h30m"));

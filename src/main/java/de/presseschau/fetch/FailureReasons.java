@@ -108,6 +108,45 @@ final class FailureReasons {
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")";
     }
 
+    /** The kind of failure an exception stands for, judged like {@link #forException}. */
+    static FailureKind kindOf(Throwable error) {
+        Throwable cause = error;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return FailureKind.DNS;
+            }
+            if (t instanceof BodyTooLargeException) {
+                return FailureKind.TOO_LARGE;
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return FailureKind.CONNECT_TIMEOUT;
+            }
+            if (t instanceof HttpTimeoutException) {
+                return FailureKind.TIMEOUT;
+            }
+            if (t instanceof SSLException) {
+                return FailureKind.TLS;
+            }
+            if (t instanceof NoRouteToHostException) {
+                return FailureKind.UNREACHABLE;
+            }
+            if (t instanceof ConnectException) {
+                cause = t;
+            }
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("unreachable")) {
+                return FailureKind.UNREACHABLE;
+            }
+        }
+        if (cause instanceof ConnectException) {
+            return FailureKind.CONNECTION_REFUSED;
+        }
+        if (error instanceof ContentDecoder.UnknownEncodingException || error instanceof ZipException
+                || error instanceof EOFException) {
+            return FailureKind.BAD_ENCODING;
+        }
+        return FailureKind.NETWORK;
+    }
+
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
         if (millis % 1000 == 0) {

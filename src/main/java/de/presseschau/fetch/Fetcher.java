@@ -8,7 +8,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,9 +29,16 @@ public final class Fetcher {
 
     private final HttpSettings settings;
     private final HttpClient client;
+    private final Clock clock;
 
     public Fetcher(HttpSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** {@code clock} dates the server's hints (Retry-After, max-age); deadlines use the monotonic timer. */
+    public Fetcher(HttpSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         // Redirects are followed by hand: to count them, spot loops and report the final URL.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
@@ -44,55 +53,63 @@ public final class Fetcher {
         try {
             uri = toHttpUri(request.url());
         } catch (URISyntaxException e) {
-            return new FetchResult.Failed(0, "Ungültige Adresse: " + request.url());
+            return new FetchResult.Failed("Ungültige Adresse: " + request.url(), FailureKind.INVALID_URL);
         }
         Set<URI> visited = new HashSet<>();
+        // A feed has moved for good only if every hop on the way says so (301/308).
+        boolean allPermanent = true;
         for (int redirects = 0; ; redirects++) {
             visited.add(uri);
             HttpResponse<byte[]> response;
             try {
                 response = send(uri, request, deadline);
             } catch (TimeoutException e) {
-                return new FetchResult.Failed(0, FailureReasons.forTimeout(settings.totalTimeout()));
+                return new FetchResult.Failed(FailureReasons.forTimeout(settings.totalTimeout()), FailureKind.TIMEOUT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new FetchResult.Failed(0, "Abgebrochen");
+                return new FetchResult.Failed("Abgebrochen", FailureKind.INTERRUPTED);
             } catch (IOException e) {
-                return new FetchResult.Failed(0, FailureReasons.forException(e, settings));
+                return new FetchResult.Failed(FailureReasons.forException(e, settings), FailureReasons.kindOf(e));
             }
             int status = response.statusCode();
             HttpHeaders headers = response.headers();
             if (status == 304) {
                 return new FetchResult.NotModified(
                         headers.firstValue("ETag").orElse(request.etag()),
-                        headers.firstValue("Last-Modified").orElse(request.lastModified()));
+                        headers.firstValue("Last-Modified").orElse(request.lastModified()),
+                        ServerHints.freshUntil(headers, clock.instant()));
             }
             if (isRedirect(status) && headers.firstValue("Location").isPresent()) {
                 String location = headers.firstValue("Location").get();
                 if (redirects >= settings.maxRedirects()) {
                     return new FetchResult.Failed(status,
-                            "Zu viele Weiterleitungen (mehr als " + settings.maxRedirects() + ")");
+                            "Zu viele Weiterleitungen (mehr als " + settings.maxRedirects() + ")",
+                            FailureKind.TOO_MANY_REDIRECTS, null);
                 }
                 URI next;
                 try {
                     next = toHttpUri(uri.resolve(location.trim().replace(" ", "%20")).toString());
                 } catch (URISyntaxException | IllegalArgumentException e) {
-                    return new FetchResult.Failed(status, "Ungültiges Weiterleitungsziel: " + location);
+                    return new FetchResult.Failed(status, "Ungültiges Weiterleitungsziel: " + location,
+                            FailureKind.INVALID_URL, null);
                 }
                 if (visited.contains(next)) {
-                    return new FetchResult.Failed(status, "Weiterleitungsschleife bei " + next);
+                    return new FetchResult.Failed(status, "Weiterleitungsschleife bei " + next,
+                            FailureKind.REDIRECT_LOOP, null);
                 }
+                allPermanent &= status == 301 || status == 308;
                 uri = next;
                 continue;
             }
             if (status < 200 || status > 299) {
-                return new FetchResult.Failed(status, FailureReasons.forStatus(status));
+                Instant retryAt = status == 429 || status == 503 ? ServerHints.retryAt(headers, clock.instant()) : null;
+                return new FetchResult.Failed(status, FailureReasons.forStatus(status), FailureKind.HTTP_STATUS, retryAt);
             }
-            return decoded(uri, response);
+            return decoded(uri, response, redirects > 0 && allPermanent ? uri.toString() : null);
         }
     }
 
-    private FetchResult decoded(URI uri, HttpResponse<byte[]> response) {
+    private FetchResult decoded(URI uri, HttpResponse<byte[]> response, String movedTo) {
         HttpHeaders headers = response.headers();
         try {
             byte[] body = ContentDecoder.decode(response.body(),
@@ -100,9 +117,11 @@ public final class Fetcher {
             return new FetchResult.Fetched(uri.toString(), response.statusCode(), body,
                     headers.firstValue("Content-Type").orElse(null),
                     headers.firstValue("ETag").orElse(null),
-                    headers.firstValue("Last-Modified").orElse(null));
+                    headers.firstValue("Last-Modified").orElse(null),
+                    movedTo, ServerHints.freshUntil(headers, clock.instant()));
         } catch (IOException e) {
-            return new FetchResult.Failed(response.statusCode(), FailureReasons.forException(e, settings));
+            return new FetchResult.Failed(response.statusCode(), FailureReasons.forException(e, settings),
+                    FailureReasons.kindOf(e), null);
         }
     }
 

@@ -73,7 +73,13 @@ public final class FeedParser {
             entries.add(toEntry(entry, feed.getFeedType(), baseUrl));
         }
         return new ParsedFeed(PlainText.of(feed.getTitle(), isMarkup(feed.getTitleEx())),
-                Links.absolute(baseUrl, feed.getLink()), List.copyOf(entries));
+                Links.absolute(baseUrl, feed.getLink()), List.copyOf(entries), ttl(feed));
+    }
+
+    /** RSS {@code <ttl>} in minutes, or null when absent or not positive. */
+    private static java.time.Duration ttl(SyndFeed feed) {
+        return feed.originalWireFeed() instanceof com.rometools.rome.feed.rss.Channel channel && channel.getTtl() > 0
+                ? java.time.Duration.ofMinutes(channel.getTtl()) : null;
     }
 
     private static SyndFeed read(String xml, String root) throws FeedParseException {

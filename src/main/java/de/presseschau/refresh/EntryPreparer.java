@@ -4,8 +4,12 @@ import de.presseschau.extract.HtmlSanitizer;
 import de.presseschau.parse.ParsedEntry;
 import de.presseschau.store.NewEntry;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** Turns a parsed entry into what the store keeps: sanitized HTML, plain text, a stable key, a sane date. */
 final class EntryPreparer {
@@ -26,7 +30,8 @@ final class EntryPreparer {
         String contentHtml = sanitizeOrNull(entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml(), base);
         String summaryText = summaryHtml != null ? sanitizer.toText(summaryHtml) : contentHtml != null ? sanitizer.toText(contentHtml) : null;
         String contentText = contentHtml != null ? sanitizer.toText(contentHtml) : null;
-        return new NewEntry(feedId, key(entry), entry.url(), title(entry, summaryText),
+        String url = CanonicalUrl.of(entry.url());
+        return new NewEntry(feedId, key(entry, url), url, title(entry, summaryText),
                 clamp(entry.publishedAt()), summaryHtml, teaser(summaryText), contentHtml, contentText);
     }
 
@@ -38,15 +43,32 @@ final class EntryPreparer {
         return clean.isBlank() ? null : clean;
     }
 
-    /** guid, else link, else title: the same item keeps its key across fetches. */
-    private static String key(ParsedEntry entry) {
+    /**
+     * guid, else the canonical link, else a hash of title and content: the same item keeps its key across
+     * fetches, whatever date the feed gives it this time.
+     */
+    private static String key(ParsedEntry entry, String canonicalUrl) {
         if (entry.guid() != null && !entry.guid().isBlank()) {
             return entry.guid().strip();
         }
-        if (entry.url() != null) {
-            return entry.url();
+        if (canonicalUrl != null) {
+            return canonicalUrl;
         }
-        return "title:" + (entry.title() == null ? "" : entry.title().strip());
+        String content = entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml();
+        return "sha256:" + sha256(strip(entry.title()) + "\n" + strip(content));
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String title(ParsedEntry entry, String summaryText) {

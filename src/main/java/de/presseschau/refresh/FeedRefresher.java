@@ -1,6 +1,7 @@
 package de.presseschau.refresh;
 
 import de.presseschau.extract.ArticleExtractor;
+import de.presseschau.extract.FeedDiscovery;
 import de.presseschau.extract.HtmlSanitizer;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.model.Extraction;
@@ -15,19 +16,13 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.SplittableRandom;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
- * The one orchestrator: fetches and parses feeds concurrently (bounded), stores their entries, then gives
+ * The one orchestrator: fetches and parses feeds concurrently (bounded in all and per host), stores their entries, then gives
  * every new article its body. One broken feed or page never stops the others; its error is recorded on its row.
  */
 public final class FeedRefresher {
@@ -40,19 +35,28 @@ public final class FeedRefresher {
     private final FeedUpdater feedUpdater;
     private final BodyUpdater bodyUpdater;
     private final ArticleStore articles;
-    private final FeedStore feeds;
-    private final RefreshSettings settings;
+    private final PoliteRunner feedRunner;
+    private final PoliteRunner pageRunner;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
     public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
                          FeedStore feeds, ArticleStore articles, RefreshSettings settings, Clock clock) {
-        this.feedUpdater = new FeedUpdater(fetcher, parser, new EntryPreparer(sanitizer, clock), feeds, articles, clock);
+        this(fetcher, parser, extractor, sanitizer, feeds, articles, settings, ScheduleSettings.defaults(),
+                new SplittableRandom(), clock);
+    }
+
+    /** {@code random} spreads the retries of failing feeds (jitter); tests pass a seeded one. */
+    public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
+                         FeedStore feeds, ArticleStore articles, RefreshSettings settings, ScheduleSettings schedule,
+                         RandomGenerator random, Clock clock) {
+        this.feedUpdater = new FeedUpdater(fetcher, parser, new FeedDiscovery(), new EntryPreparer(sanitizer, clock),
+                new SchedulePolicy(schedule, random), feeds, articles, clock);
         this.bodyUpdater = new BodyUpdater(fetcher, extractor, articles);
         this.articles = articles;
-        this.feeds = feeds;
-        this.settings = settings;
         this.clock = clock;
+        this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");
+        this.pageRunner = new PoliteRunner(settings.pageConcurrency(), settings.perHost(), "page");
     }
 
     /** True while a refresh runs. */
@@ -74,7 +78,7 @@ public final class FeedRefresher {
     }
 
     private List<FeedOutcome> refreshFeeds(List<Feed> toRefresh, RefreshListener listener) {
-        return inParallel(toRefresh, settings.feedConcurrency(), "feed", this::updateSafely,
+        return feedRunner.run(toRefresh, Feed::urlToFetch, this::updateSafely,
                 (outcome, done) -> listener.feedDone(outcome, done, toRefresh.size()));
     }
 
@@ -83,9 +87,7 @@ public final class FeedRefresher {
             return feedUpdater.update(feed);
         } catch (RuntimeException e) {
             log.error("Refreshing {} failed", feed.url(), e);
-            String message = "Interner Fehler: " + e;
-            feeds.recordFailure(feed.id(), message, clock.instant());
-            return FeedOutcome.failed(feed, message);
+            return feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null);
         }
     }
 
@@ -93,7 +95,7 @@ public final class FeedRefresher {
     private int[] updateBodies(RefreshListener listener) {
         List<PendingArticle> pending = articles.findPendingExtraction(MAX_PAGES_PER_RUN);
         int[] counts = new int[3];
-        for (Extraction outcome : inParallel(pending, settings.pageConcurrency(), "page", this::updateBodySafely,
+        for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, this::updateBodySafely,
                 (outcome, done) -> listener.articlesDone(done, pending.size()))) {
             counts[outcome == Extraction.EXTRACTED ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
         }
@@ -107,49 +109,5 @@ public final class FeedRefresher {
             log.warn("Extracting {} failed", article.url(), e);
             return bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
         }
-    }
-
-    /** Runs the task on every item with at most {@code threads} at once; results in the items' order. */
-    private static <T, R> List<R> inParallel(List<T> items, int threads, String name, Function<T, R> task,
-                                             BiConsumer<R, Integer> onEach) {
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon(name));
-        try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (T item : items) {
-                futures.add(pool.submit(() -> {
-                    R result = task.apply(item);
-                    onEach.accept(result, done.incrementAndGet());
-                    return result;
-                }));
-            }
-            List<R> results = new ArrayList<>();
-            for (Future<R> future : futures) {
-                results.add(await(future));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Refresh interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Refresh step failed", e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "refresh-" + name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,9 +1,11 @@
 package de.presseschau.refresh;
 
+import de.presseschau.extract.FeedDiscovery;
 import de.presseschau.fetch.FetchRequest;
 import de.presseschau.fetch.FetchResult;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.model.Feed;
+import de.presseschau.model.UrlOrigin;
 import de.presseschau.parse.FeedParseException;
 import de.presseschau.parse.FeedParser;
 import de.presseschau.parse.ParsedEntry;
@@ -12,49 +14,112 @@ import de.presseschau.store.ArticleStore;
 import de.presseschau.store.FeedStore;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Refreshes one feed: conditional fetch, parse, store each entry, and record the outcome on the feed's row. */
+/**
+ * Refreshes one feed: conditional fetch, parse (or find the feed a web page names), store each entry, and record
+ * the outcome and the next check on the feed's row.
+ */
 final class FeedUpdater {
 
     private final Fetcher fetcher;
     private final FeedParser parser;
+    private final FeedDiscovery discovery;
     private final EntryPreparer preparer;
+    private final SchedulePolicy schedule;
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final Clock clock;
 
-    FeedUpdater(Fetcher fetcher, FeedParser parser, EntryPreparer preparer, FeedStore feeds, ArticleStore articles, Clock clock) {
+    FeedUpdater(Fetcher fetcher, FeedParser parser, FeedDiscovery discovery, EntryPreparer preparer,
+                SchedulePolicy schedule, FeedStore feeds, ArticleStore articles, Clock clock) {
         this.fetcher = fetcher;
         this.parser = parser;
+        this.discovery = discovery;
         this.preparer = preparer;
+        this.schedule = schedule;
         this.feeds = feeds;
         this.articles = articles;
         this.clock = clock;
     }
 
+    /** A parsed feed and where it was found, when that is news for the feed's row. */
+    private record Found(ParsedFeed parsed, FetchResult.Fetched fetched, String newFetchUrl, UrlOrigin origin) {
+    }
+
     FeedOutcome update(Feed feed) {
-        FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), feed.etag(), feed.lastModified()));
+        FetchResult result = fetcher.fetch(new FetchRequest(feed.urlToFetch(), feed.etag(), feed.lastModified()));
         if (result instanceof FetchResult.NotModified notModified) {
-            feeds.recordNotModified(feed.id(), notModified.etag(), notModified.lastModified(), clock.instant());
+            Instant now = clock.instant();
+            Schedule next = schedule.afterNotModified(feed, notModified.freshUntil(), now);
+            feeds.recordNotModified(feed.id(), notModified.etag(), notModified.lastModified(), now, next.next(), next.interval());
             return FeedOutcome.notModified(feed);
         }
         if (result instanceof FetchResult.Failed failed) {
-            feeds.recordFailure(feed.id(), failed.reason(), clock.instant());
-            return FeedOutcome.failed(feed, failed.reason());
+            return fail(feed, failed.kind().code(), failed.status(), failed.reason(), failed.retryAt());
         }
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
-        ParsedFeed parsed;
+        Found found;
         try {
-            parsed = parser.parse(fetched.body(), fetched.charset(), fetched.url());
+            found = parseOrDiscover(feed, fetched);
         } catch (FeedParseException e) {
-            feeds.recordFailure(feed.id(), e.getMessage(), clock.instant());
-            return FeedOutcome.failed(feed, e.getMessage());
+            return fail(feed, "parse", 0, e.getMessage(), null);
+        } catch (DiscoveryFailed e) {
+            return fail(feed, e.kind, e.status, e.getMessage(), e.retryAt);
         }
-        int newArticles = store(feed, parsed.entries(), fetched.url());
+        ParsedFeed parsed = found.parsed();
+        int newArticles = store(feed, parsed.entries(), found.fetched().url());
+        Instant now = clock.instant();
+        Schedule next = schedule.afterFetched(parsed.entries().stream().map(ParsedEntry::publishedAt).toList(),
+                parsed.ttl(), found.fetched().freshUntil(), now);
+        if (found.newFetchUrl() != null) {
+            feeds.recordFetchUrl(feed.id(), found.newFetchUrl(), found.origin());
+        }
         // Validators are saved only after every entry is stored: a crash before this point refetches the feed.
-        feeds.recordFetched(feed.id(), parsed.title(), fetched.etag(), fetched.lastModified(), clock.instant());
+        feeds.recordFetched(feed.id(), parsed.title(), found.fetched().etag(), found.fetched().lastModified(), now,
+                next.next(), next.interval());
         return FeedOutcome.fetched(feed, newArticles);
+    }
+
+    private Found parseOrDiscover(Feed feed, FetchResult.Fetched fetched) throws FeedParseException, DiscoveryFailed {
+        String moved = fetched.movedTo() != null && !fetched.movedTo().equals(feed.urlToFetch()) ? fetched.movedTo() : null;
+        try {
+            return new Found(parser.parse(fetched.body(), fetched.charset(), fetched.url()), fetched, moved, UrlOrigin.MOVED);
+        } catch (FeedParseException e) {
+            if (!discovery.isHtml(fetched.body(), fetched.contentType())) {
+                throw e;
+            }
+        }
+        Optional<String> named = discovery.find(fetched.body(), fetched.charset(), fetched.url());
+        if (named.isEmpty() || named.get().equals(fetched.url())) {
+            throw new DiscoveryFailed("no_feed", 0, null,
+                    "Keine Feed-Datei: eine Webseite, die auf keinen RSS- oder Atom-Feed verweist");
+        }
+        FetchResult second = fetcher.fetch(FetchRequest.of(named.get()));
+        if (second instanceof FetchResult.Failed failed) {
+            throw new DiscoveryFailed(failed.kind().code(), failed.status(), failed.retryAt(),
+                    "Auf der Webseite gefundener Feed " + named.get() + " nicht abrufbar: " + failed.reason());
+        }
+        if (!(second instanceof FetchResult.Fetched feedResponse)) {
+            throw new DiscoveryFailed("no_feed", 0, null, "Gefundener Feed " + named.get() + " ohne Inhalt");
+        }
+        try {
+            ParsedFeed parsed = parser.parse(feedResponse.body(), feedResponse.charset(), feedResponse.url());
+            return new Found(parsed, feedResponse, feedResponse.url(), UrlOrigin.DISCOVERED);
+        } catch (FeedParseException e) {
+            throw new DiscoveryFailed("parse", 0, null, "Auf der Webseite gefundener Feed " + named.get()
+                    + " nicht lesbar: " + e.getMessage());
+        }
+    }
+
+    /** Records a failure of the given kind on the feed's row and schedules the next try. */
+    FeedOutcome fail(Feed feed, String kind, int status, String reason, Instant retryAt) {
+        Instant now = clock.instant();
+        Schedule next = schedule.afterFailure(feed, status, retryAt, now);
+        feeds.recordFailure(feed.id(), kind, status, reason, now, next.next());
+        return FeedOutcome.failed(feed, reason);
     }
 
     private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {
@@ -65,5 +130,19 @@ final class FeedUpdater {
             }
         }
         return newArticles;
+    }
+
+    /** A web page was fetched instead of a feed, and no usable feed could be found through it. */
+    private static final class DiscoveryFailed extends Exception {
+        private final String kind;
+        private final int status;
+        private final Instant retryAt;
+
+        DiscoveryFailed(String kind, int status, Instant retryAt, String message) {
+            super(message);
+            this.kind = kind;
+            this.status = status;
+            this.retryAt = retryAt;
+        }
     }
 }

@@ -1,75 +1,81 @@
 package de.presseschau.refresh;
 
 import de.presseschau.model.Feed;
-import de.presseschau.model.FeedStatus;
+import de.presseschau.store.FeedStore;
 import de.presseschau.subscribe.FeedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a full refresh at start and then every interval, and watches feeds.txt: feeds added to the file are
- * fetched within seconds, removed ones are no longer fetched.
+ * Wakes up every short tick, picks up changes to feeds.txt and refreshes the feeds that are due: each feed has
+ * its own next check time in the database, so added feeds and "refresh now" requests are served within a tick.
  */
 public final class RefreshScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RefreshScheduler.class);
 
     private final FeedListSync sync;
+    private final FeedStore feeds;
     private final FeedRefresher refresher;
-    private final Duration interval;
-    private final Duration watchEvery;
+    private final Clock clock;
+    private final Duration tick;
+    private boolean synced;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "refresh-scheduler");
         thread.setDaemon(true);
         return thread;
     });
 
-    public RefreshScheduler(FeedListSync sync, FeedRefresher refresher, Duration interval, Duration watchEvery) {
+    public RefreshScheduler(FeedListSync sync, FeedStore feeds, FeedRefresher refresher, Clock clock, Duration tick) {
         this.sync = sync;
+        this.feeds = feeds;
         this.refresher = refresher;
-        this.interval = interval;
-        this.watchEvery = watchEvery;
+        this.clock = clock;
+        this.tick = tick;
     }
 
     public void start() {
-        executor.scheduleWithFixedDelay(this::refreshAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::pickUpListChanges, watchEvery.toMillis(), watchEvery.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::tick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void refreshAll() {
+    /** Looks for due feeds now rather than at the next tick (after a "refresh now"). */
+    public void wakeUp() {
         try {
-            logProblems(sync.sync());
-            RefreshReport report = refresher.refresh(sync.subscribed(), RefreshListener.NONE);
-            log.info("Refresh done in {} s: {} feeds ok, {} failed, {} new articles ({} extracted, {} from the feed)",
-                    report.took().toSeconds(), report.feedsOk(), report.failures().size(), report.newArticles(),
-                    report.extracted(), report.fromFeed());
-        } catch (RuntimeException e) {
-            // Keep the schedule alive: the next run may succeed (e.g. once feeds.txt is readable again).
-            log.error("Refresh failed: {}", e.getMessage(), e);
+            executor.execute(this::tick);
+        } catch (RejectedExecutionException e) {
+            log.debug("Scheduler already stopped; nothing to wake");
         }
     }
 
-    private void pickUpListChanges() {
+    /** One tick: reload feeds.txt if it changed, then refresh what is due. Runs on the scheduler's one thread. */
+    void tick() {
         try {
-            if (!sync.hasFileChanged()) {
+            if (!synced || sync.hasFileChanged()) {
+                if (synced) {
+                    log.info("feeds.txt changed, reloading");
+                }
+                logProblems(sync.sync());
+                synced = true;
+            }
+            List<Feed> due = feeds.findDue(clock.instant());
+            if (due.isEmpty()) {
                 return;
             }
-            log.info("feeds.txt changed, reloading");
-            logProblems(sync.sync());
-            List<Feed> added = sync.subscribed().stream()
-                    .filter(feed -> feed.status() == FeedStatus.PENDING && feed.lastFetchedAt() == null)
-                    .toList();
-            if (!added.isEmpty()) {
-                refresher.refresh(added, RefreshListener.NONE);
-            }
+            RefreshReport report = refresher.refresh(due, RefreshListener.NONE);
+            log.info("Refreshed {} due feeds in {} s: {} ok, {} failed, {} new articles ({} extracted, {} from the feed)",
+                    due.size(), report.took().toSeconds(), report.feedsOk(), report.failures().size(),
+                    report.newArticles(), report.extracted(), report.fromFeed());
         } catch (RuntimeException e) {
-            log.error("Reloading feeds.txt failed: {}", e.getMessage(), e);
+            // Keep the schedule alive: the next tick may succeed (e.g. once feeds.txt is readable again).
+            log.error("Refresh failed: {}", e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package de.presseschau.web;
 
 import de.presseschau.model.Feed;
+import de.presseschau.model.FeedHealth;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.store.FeedStore;
 import de.presseschau.subscribe.FeedListProblem;
@@ -27,7 +28,15 @@ public final class FeedsPage {
     void show(Context ctx) {
         List<Row> rows = feeds.findAllWithCounts().stream().map(this::row).toList();
         long broken = rows.stream().filter(Row::isBroken).count();
-        pages.render(ctx, "feeds.jte", new Model(rows, (int) broken, listProblems.get()));
+        pages.render(ctx, "feeds.jte", new Model(rows, (int) broken, listProblems.get(),
+                notice(ctx.queryParam(RefreshActions.NOTICE))));
+    }
+
+    private static String notice(String code) {
+        if ("ok".equals(code)) {
+            return "Wird gleich abgerufen.";
+        }
+        return "warten".equals(code) ? "Gerade erst angefordert – bitte eine Minute warten." : null;
     }
 
     private Row row(FeedSummary summary) {
@@ -37,18 +46,31 @@ public final class FeedsPage {
             case ERROR -> "Fehler";
             case PENDING -> "noch nicht abgerufen";
         };
-        return new Row(feed.displayTitle(), feed.url(), Links.external(feed.url()), feed.topic(),
+        FeedHealth health = feed.health();
+        if (health.isGone()) {
+            status = "entfernt";
+        } else if (health.isRepeatedlyNotFound()) {
+            status = "nicht gefunden";
+        }
+        return new Row(feed.id(), feed.displayTitle(), feed.url(), Links.external(feed.url()), feed.topic(),
                 feed.status().code(), status, feed.lastError(),
-                time.moment(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed());
+                time.moment(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed(),
+                FeedNotes.problem(health), FeedNotes.address(feed), time.moment(health.failingSince()),
+                health.errorCount(), time.moment(health.nextCheckAt()));
     }
 
-    public record Model(List<Row> feeds, int brokenCount, List<FeedListProblem> listProblems) {
+    /** {@code notice} answers a "refresh now" just made, or is null. */
+    public record Model(List<Row> feeds, int brokenCount, List<FeedListProblem> listProblems, String notice) {
     }
 
-    /** {@code statusCode} names the CSS class, {@code status} is what the reader sees. */
-    public record Row(String title, String url, String urlLink, String topic, String statusCode,
+    /**
+     * {@code statusCode} names the CSS class, {@code status} is what the reader sees; {@code problem} explains a
+     * lasting failure (410, repeated 404) and {@code addressNote} a moved or discovered feed, or they are null.
+     */
+    public record Row(long id, String title, String url, String urlLink, String topic, String statusCode,
                       String status, String lastError, GermanTime.Moment lastFetched, int articleCount,
-                      boolean subscribed) {
+                      boolean subscribed, String problem, String addressNote, GermanTime.Moment failingSince,
+                      int errorCount, GermanTime.Moment nextCheck) {
 
         public boolean isBroken() {
             return "error".equals(statusCode);

@@ -3,6 +3,7 @@ package de.presseschau.web;
 import de.presseschau.model.Article;
 import de.presseschau.model.ArticleTeaser;
 import de.presseschau.model.Feed;
+import de.presseschau.model.FeedHealth;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
@@ -69,8 +70,14 @@ public final class JsonApi {
 
     private FeedJson feedJson(FeedSummary summary) {
         Feed feed = summary.feed();
+        FeedHealth health = feed.health();
         return new FeedJson(feed.id(), feed.url(), feed.displayTitle(), feed.topic(), feed.status().code(),
-                feed.lastError(), time.iso(feed.lastFetchedAt()), summary.articleCount(), summary.entryCount(), feed.subscribed());
+                feed.lastError(), time.iso(feed.lastFetchedAt()), summary.articleCount(), summary.entryCount(), feed.subscribed(),
+                time.iso(health.failingSince()), health.errorCount(), health.errorKind(),
+                health.lastStatus() == 0 ? null : health.lastStatus(), health.isGone(), health.isRepeatedlyNotFound(),
+                time.iso(health.nextCheckAt()),
+                health.checkInterval() == null ? null : health.checkInterval().toSeconds(),
+                feed.fetchUrl(), feed.fetchUrlOrigin() == null ? null : feed.fetchUrlOrigin().code());
     }
 
     private static TopicJson topicJson(TopicCount topic) {
@@ -85,8 +92,12 @@ public final class JsonApi {
     record Health(String status) {
     }
 
+    /** The fields after {@code subscribed} came with per-feed scheduling; older clients simply ignore them. */
     record FeedJson(long id, String url, String title, String topic, String status, String lastError,
-                    String lastFetchedAt, int articleCount, int entryCount, boolean subscribed) {
+                    String lastFetchedAt, int articleCount, int entryCount, boolean subscribed,
+                    String failingSince, int errorCount, String errorKind, Integer httpStatus, boolean gone,
+                    boolean repeatedlyNotFound, String nextCheckAt, Long checkIntervalSeconds,
+                    String fetchUrl, String fetchUrlOrigin) {
     }
 
     record TopicJson(String name, int articleCount) {

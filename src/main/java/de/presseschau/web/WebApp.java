@@ -1,5 +1,6 @@
 package de.presseschau.web;
 
+import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -20,15 +21,20 @@ public final class WebApp {
     private final ArticlePage articlePage;
     private final FeedsPage feedsPage;
     private final JsonApi api;
+    private final RefreshActions refreshActions;
     private final ErrorResponses errors;
     private final AccessGate gate;
     private final BackupDownload backup;
     private final AccountPages accountPages;
     private Javalin server;
 
-    /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
+    /**
+     * {@code listProblems} tells which lines of feeds.txt were skipped; {@code refreshRequests} takes the
+     * "refresh now" buttons; {@code access} says who may use the reader.
+     */
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
-                  Supplier<List<FeedListProblem>> listProblems, Access access, Clock clock) {
+                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests, Access access,
+                  Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
@@ -36,6 +42,7 @@ public final class WebApp {
         this.articlePage = new ArticlePage(articles, time, pages);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
+        this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
         this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
@@ -68,9 +75,13 @@ public final class WebApp {
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
             config.routes.get("/feeds", feedsPage::show);
+            config.routes.post("/feeds/refresh", refreshActions::allForm);
+            config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
+            config.routes.post("/api/feeds/refresh", refreshActions::allJson);
+            config.routes.post("/api/feeds/{id}/refresh", refreshActions::feedJson);
             config.routes.get("/api/topics", api::topics);
             config.routes.get("/api/articles", api::articles);
             config.routes.get("/api/articles/{id}", api::article);

@@ -196,7 +196,7 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/big")));
 
-        assertEquals(new FetchResult.Failed(0, "Antwort größer als 64 KB"), result);
+        assertEquals(new FetchResult.Failed("Antwort größer als 64 KB", FailureKind.TOO_LARGE), result);
     }
 
     @Test
@@ -212,7 +212,7 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/endless")));
 
-        assertEquals(new FetchResult.Failed(0, "Antwort größer als 64 KB"), result);
+        assertEquals(new FetchResult.Failed("Antwort größer als 64 KB", FailureKind.TOO_LARGE), result);
     }
 
     @Test
@@ -226,7 +226,7 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/bomb")));
 
-        assertEquals(new FetchResult.Failed(200, "Antwort größer als 64 KB"), result);
+        assertEquals(new FetchResult.Failed(200, "Antwort größer als 64 KB", FailureKind.TOO_LARGE, null), result);
     }
 
     @Test
@@ -237,7 +237,7 @@ class FetcherTest {
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/drip")));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        assertEquals(new FetchResult.Failed(0, "Zeitüberschreitung nach 1 s"), result);
+        assertEquals(new FetchResult.Failed("Zeitüberschreitung nach 1 s", FailureKind.TIMEOUT), result);
         assertTrue(millis >= 900 && millis < 2000, "took " + millis + " ms");
     }
 
@@ -249,7 +249,7 @@ class FetcherTest {
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/silent")));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        assertEquals(new FetchResult.Failed(0, "Zeitüberschreitung nach 1 s"), result);
+        assertEquals(new FetchResult.Failed("Zeitüberschreitung nach 1 s", FailureKind.TIMEOUT), result);
         assertTrue(millis >= 900 && millis < 2000, "took " + millis + " ms");
     }
 
@@ -308,7 +308,7 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/a")));
 
-        assertEquals(new FetchResult.Failed(302, "Weiterleitungsschleife bei " + url("/a")), result);
+        assertEquals(new FetchResult.Failed(302, "Weiterleitungsschleife bei " + url("/a"), FailureKind.REDIRECT_LOOP, null), result);
     }
 
     @Test
@@ -321,7 +321,7 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/hop?0")));
 
-        assertEquals(new FetchResult.Failed(307, "Zu viele Weiterleitungen (mehr als 3)"), result);
+        assertEquals(new FetchResult.Failed(307, "Zu viele Weiterleitungen (mehr als 3)", FailureKind.TOO_MANY_REDIRECTS, null), result);
         assertEquals(4, requests.size());
     }
 
@@ -334,14 +334,14 @@ class FetcherTest {
 
         FetchResult result = fetcher.fetch(FetchRequest.of("http://127.0.0.1:" + closedPort + "/feed"));
 
-        assertEquals(new FetchResult.Failed(0, "Verbindung abgelehnt"), result);
+        assertEquals(new FetchResult.Failed("Verbindung abgelehnt", FailureKind.CONNECTION_REFUSED), result);
     }
 
     @Test
     void refusesAddressesThatAreNotHttp() {
-        assertEquals(new FetchResult.Failed(0, "Ungültige Adresse: file:///etc/passwd"),
+        assertEquals(new FetchResult.Failed("Ungültige Adresse: file:///etc/passwd", FailureKind.INVALID_URL),
                 fetcher.fetch(FetchRequest.of("file:///etc/passwd")));
-        assertEquals(new FetchResult.Failed(0, "Ungültige Adresse: nicht eine URL"),
+        assertEquals(new FetchResult.Failed("Ungültige Adresse: nicht eine URL", FailureKind.INVALID_URL),
                 fetcher.fetch(FetchRequest.of("nicht eine URL")));
     }
 
@@ -383,7 +383,7 @@ class FetcherTest {
         caller.join(2000);
 
         assertTrue(!caller.isAlive(), "fetch returned after the interrupt");
-        assertEquals(List.of(new FetchResult.Failed(0, "Abgebrochen")), result);
+        assertEquals(List.of(new FetchResult.Failed("Abgebrochen", FailureKind.INTERRUPTED)), result);
         assertTrue(stillInterrupted.get(), "the interrupt flag is kept for the caller");
     }
 

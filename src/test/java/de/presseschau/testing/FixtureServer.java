@@ -51,6 +51,7 @@ public final class FixtureServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final Map<String, com.sun.net.httpserver.HttpHandler> handlers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public FixtureServer() {
@@ -69,6 +70,12 @@ public final class FixtureServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code path} with custom code (headers such as Location or Retry-After, dripping, hanging up). */
+    public FixtureServer handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        handlers.put(path, handler);
+        return this;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
@@ -83,6 +90,11 @@ public final class FixtureServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(new Request(path, exchange.getRequestHeaders()));
+            com.sun.net.httpserver.HttpHandler handler = handlers.get(path);
+            if (handler != null) {
+                handler.handle(exchange);
+                return;
+            }
             Response response = responses.get(path);
             if (response == null) {
                 exchange.sendResponseHeaders(404, -1);

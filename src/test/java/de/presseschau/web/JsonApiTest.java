@@ -27,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonApiTest {
 
     private static final Set<String> FEED_FIELDS = Set.of("id", "url", "title", "topic", "status", "lastError",
-            "lastFetchedAt", "articleCount", "entryCount", "subscribed");
+            "lastFetchedAt", "articleCount", "entryCount", "subscribed",
+            // added with per-feed scheduling
+            "failingSince", "errorCount", "errorKind", "httpStatus", "gone", "repeatedlyNotFound", "nextCheckAt",
+            "checkIntervalSeconds", "fetchUrl", "fetchUrlOrigin");
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
             "summary");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
@@ -102,10 +105,14 @@ class JsonApiTest {
             assertEquals(FEED_FIELDS, fields(feed));
         }
         JsonNode politik = feeds.get(0);
-        assertEquals(Map.of("id", JsonNodeType.NUMBER, "url", JsonNodeType.STRING, "title", JsonNodeType.STRING,
-                "topic", JsonNodeType.STRING, "status", JsonNodeType.STRING, "lastError", JsonNodeType.NULL,
-                "lastFetchedAt", JsonNodeType.STRING, "articleCount", JsonNodeType.NUMBER,
-                "entryCount", JsonNodeType.NUMBER, "subscribed", JsonNodeType.BOOLEAN), types(politik));
+        Map<String, JsonNodeType> original = Map.of("id", JsonNodeType.NUMBER, "url", JsonNodeType.STRING,
+                "title", JsonNodeType.STRING, "topic", JsonNodeType.STRING, "status", JsonNodeType.STRING,
+                "lastError", JsonNodeType.NULL, "lastFetchedAt", JsonNodeType.STRING,
+                "articleCount", JsonNodeType.NUMBER, "entryCount", JsonNodeType.NUMBER, "subscribed", JsonNodeType.BOOLEAN);
+        Map<String, JsonNodeType> types = types(politik);
+        original.forEach((name, type) -> assertEquals(type, types.get(name), name));
+        assertEquals(JsonNodeType.NUMBER, types.get("errorCount"));
+        assertEquals(JsonNodeType.BOOLEAN, types.get("gone"));
         assertEquals(news.politikFeed(), politik.get("id").asLong());
         assertEquals("https://politik.example/rss", politik.get("url").asText());
         assertEquals("Tagesschau Politik", politik.get("title").asText());

@@ -237,7 +237,7 @@ class ReaderPagesTest {
         Element politik = rows.get(0);
         assertEquals("ok", politik.selectFirst(".badge").text());
         assertNull(politik.selectFirst(".error"));
-        assertEquals(List.of("Politik", "36", "vor 3 Minuten", "https://politik.example/rss"),
+        assertEquals(List.of("Politik", "36", "vor 3 Minuten", "sobald wie möglich", "https://politik.example/rss"),
                 politik.select("dd").eachText());
 
         assertEquals("noch nicht abgerufen", rows.get(2).selectFirst(".badge").text());

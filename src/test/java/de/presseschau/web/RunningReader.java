@@ -2,6 +2,7 @@ package de.presseschau.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,6 +46,7 @@ final class RunningReader implements AutoCloseable {
     /** A reader protected by {@code password} (null: open) that lets API clients in with {@code apiToken}. */
     RunningReader(String password, String apiToken) {
         app = new WebApp(database, feeds, articles, List::of,
+                new RefreshRequests(feeds, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(1)),
                 // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
                 new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -77,6 +80,21 @@ final class RunningReader implements AutoCloseable {
 
     int port() {
         return app.port();
+    }
+
+    /** A form post without fields, as the "Jetzt abrufen" buttons send it; redirects are not followed. */
+    HttpResponse<String> post(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during POST " + path, e);
+        }
     }
 
     /** The Content-Type header, lower case and without spaces, as servers differ in both. */
