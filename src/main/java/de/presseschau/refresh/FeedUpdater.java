@@ -12,6 +12,8 @@ import de.presseschau.parse.ParsedEntry;
 import de.presseschau.parse.ParsedFeed;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.NewEntry;
+import de.presseschau.store.StoredEntry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -123,13 +125,8 @@ final class FeedUpdater {
     }
 
     private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {
-        int newArticles = 0;
-        for (ParsedEntry entry : entries) {
-            if (articles.addEntry(preparer.prepare(feed.id(), entry, feedUrl), clock.instant()).isNewArticle()) {
-                newArticles++;
-            }
-        }
-        return newArticles;
+        List<NewEntry> prepared = entries.stream().map(entry -> preparer.prepare(feed.id(), entry, feedUrl)).toList();
+        return (int) articles.addEntries(prepared, clock.instant()).stream().filter(StoredEntry::isNewArticle).count();
     }
 
     /** A web page was fetched instead of a feed, and no usable feed could be found through it. */

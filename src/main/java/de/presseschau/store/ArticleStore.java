@@ -55,6 +55,30 @@ public final class ArticleStore {
         }
     }
 
+    /**
+     * Stores a feed's entries in one transaction: far fewer writes than one commit per entry, and a crash
+     * keeps either all of them or none (then the feed is fetched again, its validators being saved after).
+     */
+    public List<StoredEntry> addEntries(List<NewEntry> entries, Instant now) {
+        try {
+            return jdbi.inTransaction(h -> addEntries(h, entries, now));
+        } catch (UnableToExecuteStatementException e) {
+            if (!(rootCause(e) instanceof SQLIntegrityConstraintViolationException)) {
+                throw e;
+            }
+            // Another feed stored one of the same URLs a moment ago: the second look finds it.
+            return jdbi.inTransaction(h -> addEntries(h, entries, now));
+        }
+    }
+
+    private static List<StoredEntry> addEntries(Handle h, List<NewEntry> entries, Instant now) {
+        List<StoredEntry> stored = new java.util.ArrayList<>(entries.size());
+        for (NewEntry entry : entries) {
+            stored.add(addEntry(h, entry, now));
+        }
+        return stored;
+    }
+
     private static StoredEntry addEntry(Handle h, NewEntry entry, Instant now) {
         Optional<Long> known = h.createQuery("SELECT article_id FROM entry WHERE feed_id = :feedId AND entry_key = :key")
                 .bind("feedId", entry.feedId()).bind("key", entry.key())
