@@ -2,6 +2,7 @@ package de.presseschau;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.ExtractionBatch;
+import de.presseschau.extract.ExtractionBenchmark;
 import de.presseschau.extract.HtmlSanitizer;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
@@ -65,6 +66,10 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.EXTRACT) {
             System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
         }
+        if (config.command() == Config.Command.EXTRACT_BENCH) {
+            System.exit(extractBench(Path.of(config.arguments().isEmpty() ? "../shared/corpus" : config.arguments().get(0)),
+                    System.out));
+        }
         try {
             App app = new App(config, Clock.systemDefaultZone());
             if (config.command() == Config.Command.FETCH) {
@@ -117,6 +122,17 @@ public final class App implements AutoCloseable {
         try {
             ExtractionBatch.Result result = new ExtractionBatch(new ArticleExtractor(new HtmlSanitizer())).run(htmlDir, outDir);
             out.println(result.toJson());
+            return 0;
+        } catch (IOException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Measures the extractor on the shared corpora and prints the scores beside the baselines; needs no database. */
+    static int extractBench(Path corpusDir, PrintStream out) {
+        try {
+            new ExtractionBenchmark(new ArticleExtractor(new HtmlSanitizer())).run(corpusDir, out);
             return 0;
         } catch (IOException e) {
             System.err.println("presseschau: " + e.getMessage());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, HELP }
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -27,6 +27,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
                                                      Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
                                                      schreiben; letzte Zeile: Messwerte als JSON
+              java -jar target/presseschau.jar extract-bench [KORPUS]
+                                                     den Extraktor auf ../shared/corpus (oder KORPUS) messen: beide
+                                                     Bewertungen, Tempo und Metadaten, mit den Vergleichswerten daneben
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -77,6 +80,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "serve" -> Command.SERVE;
                     case "fetch" -> Command.FETCH;
                     case "extract" -> Command.EXTRACT;
+                    case "extract-bench" -> Command.EXTRACT_BENCH;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -86,7 +90,11 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.EXTRACT && arguments.size() != 2) {
             throw new IllegalArgumentException("extract braucht zwei Verzeichnisse: HTML_DIR OUT_DIR");
         }
-        if (command != Command.HELP && command != Command.EXTRACT && !arguments.isEmpty()) {
+        if (command == Command.EXTRACT_BENCH && arguments.size() > 1) {
+            throw new IllegalArgumentException("extract-bench braucht höchstens ein Verzeichnis: KORPUS");
+        }
+        if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
+                && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

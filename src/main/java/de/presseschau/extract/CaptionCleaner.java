@@ -51,17 +51,27 @@ final class CaptionCleaner {
     }
 
     private static boolean isCredit(Element element) {
+        String hints = ClassHints.of(element);
+        boolean isNamedCredit = !hints.isEmpty() && containsAny(hints);
+        boolean mayHoldCreditText = element.nameIs("p") || element.nameIs("span") || element.nameIs("small")
+                || isInFigure(element);
+        if (!isNamedCredit && !mayHoldCreditText || element.childrenSize() > 3) {
+            return false;
+        }
         String text = element.text().strip();
         if (text.isEmpty() || text.length() > MAX_CREDIT || element.selectFirst("p, div, img") != null) {
             return false;
         }
-        String hints = ClassHints.of(element);
-        if (!hints.isEmpty() && containsAny(hints)) {
-            return true;
+        return isNamedCredit || CREDIT_TEXT.matcher(text.toLowerCase(Locale.GERMAN)).matches();
+    }
+
+    private static boolean isInFigure(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.nameIs("figure") || parent.nameIs("figcaption")) {
+                return true;
+            }
         }
-        boolean isInCaption = element.closest("figcaption, figure") != null;
-        return (isInCaption || element.nameIs("p") || element.nameIs("span") || element.nameIs("small"))
-                && CREDIT_TEXT.matcher(text.toLowerCase(Locale.GERMAN)).matches();
+        return false;
     }
 
     private static boolean containsAny(String hints) {
