@@ -10,6 +10,7 @@ import de.presseschau.parse.FeedParser;
 import de.presseschau.refresh.FeedListSync;
 import de.presseschau.refresh.FeedOutcome;
 import de.presseschau.refresh.FeedRefresher;
+import de.presseschau.refresh.Reextractor;
 import de.presseschau.refresh.RefreshListener;
 import de.presseschau.refresh.RefreshReport;
 import de.presseschau.refresh.RefreshScheduler;
@@ -26,6 +27,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /** Starts Presseschau: reads the configuration, opens the database, wires every part with {@code new} and runs the command. */
 public final class App implements AutoCloseable {
@@ -34,6 +37,7 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final FeedListSync sync;
     private final FeedRefresher refresher;
+    private final Reextractor reextractor;
     private final WebApp web;
     private RefreshScheduler scheduler;
 
@@ -43,10 +47,13 @@ public final class App implements AutoCloseable {
         FeedStore feeds = new FeedStore(database);
         ArticleStore articles = new ArticleStore(database);
         HtmlSanitizer sanitizer = new HtmlSanitizer();
+        Fetcher fetcher = new Fetcher(HttpSettings.defaults());
+        ArticleExtractor extractor = new ArticleExtractor(sanitizer);
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
-        this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
-                new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
-        this.web = new WebApp(database, feeds, articles, sync::problems, clock);
+        this.refresher = new FeedRefresher(fetcher, new FeedParser(), extractor, sanitizer, feeds, articles,
+                RefreshSettings.defaults(), clock);
+        this.reextractor = new Reextractor(fetcher, extractor, articles);
+        this.web = new WebApp(database, feeds, articles, sync::problems, reextractor::reextract, clock);
     }
 
     public static void main(String[] args) {
@@ -72,6 +79,11 @@ public final class App implements AutoCloseable {
         }
         try {
             App app = new App(config, Clock.systemDefaultZone());
+            if (config.command() == Config.Command.REEXTRACT) {
+                int status = app.reextract(System.out);
+                app.close();
+                System.exit(status);
+            }
             if (config.command() == Config.Command.FETCH) {
                 int status = app.fetchOnce(System.out);
                 app.close();
@@ -115,6 +127,20 @@ public final class App implements AutoCloseable {
             out.println("  Fehler: " + failure.feed().url() + " – " + failure.error());
         }
         return !feeds.isEmpty() && report.feedsOk() == 0 ? 1 : 0;
+    }
+
+    /** Extracts stored articles again (of one feed, since a day, as configured), printing progress and a summary. */
+    public int reextract(PrintStream out) {
+        Instant since = config.reextractSince() == null ? null
+                : config.reextractSince().atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        out.println("Extrahiere gespeicherte Artikel neu …");
+        Reextractor.Report report = reextractor.reextract(config.reextractFeed(), since, done -> {
+            if (done % 10 == 0) {
+                out.printf("Artikelseiten: %d%n", done);
+            }
+        });
+        out.printf("Fertig: %d Artikel neu extrahiert, %d unverändert gelassen.%n", report.replaced(), report.unchanged());
+        return 0;
     }
 
     /** Extracts every page of a directory as the reader would and prints the figures; needs no database. */

@@ -2,10 +2,13 @@ package de.presseschau;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +17,12 @@ import java.util.regex.Pattern;
  * environment variables ({@code PRESSESCHAU_*}), then defaults.
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
-                     List<String> arguments) {
+                     List<String> arguments, String reextractFeed, LocalDate reextractSince) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, HELP }
+
+    /** Flags only the reextract command takes; they have no environment variable and no default. */
+    private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -27,6 +33,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
                                                      Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
                                                      schreiben; letzte Zeile: Messwerte als JSON
+              java -jar target/presseschau.jar reextract [--feed URL] [--since DATUM] [Optionen]
+                                                     gespeicherte Artikel (eines Feeds, seit einem Tag wie 2026-11-01)
+                                                     neu von ihrer Originalseite extrahieren
               java -jar target/presseschau.jar extract-bench [KORPUS]
                                                      den Extraktor auf ../shared/corpus (oder KORPUS) messen: beide
                                                      Bewertungen, Tempo und Metadaten, mit den Vergleichswerten daneben
@@ -71,7 +80,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 } else {
                     throw new IllegalArgumentException("Option --" + name + " braucht einen Wert");
                 }
-                if (!DEFAULTS.containsKey(name)) {
+                if (!DEFAULTS.containsKey(name) && !REEXTRACT_FLAGS.contains(name)) {
                     throw new IllegalArgumentException("Unbekannte Option --" + name);
                 }
                 flags.put(name, value);
@@ -81,6 +90,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "fetch" -> Command.FETCH;
                     case "extract" -> Command.EXTRACT;
                     case "extract-bench" -> Command.EXTRACT_BENCH;
+                    case "reextract" -> Command.REEXTRACT;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -89,6 +99,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         }
         if (command == Command.EXTRACT && arguments.size() != 2) {
             throw new IllegalArgumentException("extract braucht zwei Verzeichnisse: HTML_DIR OUT_DIR");
+        }
+        if (command != Command.REEXTRACT && (flags.containsKey("feed") || flags.containsKey("since"))) {
+            throw new IllegalArgumentException("--feed und --since gibt es nur für reextract");
         }
         if (command == Command.EXTRACT_BENCH && arguments.size() > 1) {
             throw new IllegalArgumentException("extract-bench braucht höchstens ein Verzeichnis: KORPUS");
@@ -103,7 +116,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 setting("host", flags, environment),
                 port(setting("port", flags, environment)),
                 duration(setting("refresh", flags, environment)),
-                List.copyOf(arguments));
+                List.copyOf(arguments), flags.get("feed"), date(flags.get("since")));
     }
 
     private static String setting(String name, Map<String, String> flags, Map<String, String> environment) {
@@ -123,6 +136,18 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Ungültiger Port: " + value);
+        }
+    }
+
+    /** "2026-11-01"; null when not given. */
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Ungültiges Datum: " + value + " (Beispiel: 2026-11-01)");
         }
     }
 

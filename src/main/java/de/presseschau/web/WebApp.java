@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** The reader and the JSON API: the whole route table in one place. */
@@ -23,14 +24,17 @@ public final class WebApp {
     private final ErrorResponses errors;
     private Javalin server;
 
-    /** {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds. */
+    /**
+     * {@code listProblems} tells which lines of feeds.txt were skipped, to show them beside the feeds;
+     * {@code reextract} extracts one article again and says why it left it unchanged (null when it replaced it).
+     */
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
-                  Supplier<List<FeedListProblem>> listProblems, Clock clock) {
+                  Supplier<List<FeedListProblem>> listProblems, LongFunction<String> reextract, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
         this.topicPage = new TopicPage(articles, time, pages);
-        this.articlePage = new ArticlePage(articles, time, pages);
+        this.articlePage = new ArticlePage(articles, time, pages, reextract);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
         this.errors = new ErrorResponses(pages);
@@ -50,6 +54,7 @@ public final class WebApp {
             config.routes.get("/", frontPage::show);
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
+            config.routes.post("/article/{id}/reextract", articlePage::reextract);
             config.routes.get("/feeds", feedsPage::show);
 
             config.routes.get("/healthz", api::health);

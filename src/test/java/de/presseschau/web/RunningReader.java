@@ -2,6 +2,11 @@ package de.presseschau.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.presseschau.extract.ArticleExtractor;
+import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.Fetcher;
+import de.presseschau.fetch.HttpSettings;
+import de.presseschau.refresh.Reextractor;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -30,7 +35,9 @@ final class RunningReader implements AutoCloseable {
     final FeedStore feeds = new FeedStore(database);
     final ArticleStore articles = new ArticleStore(database);
 
-    private final WebApp app = new WebApp(database, feeds, articles, List::of, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final WebApp app = new WebApp(database, feeds, articles, List::of,
+            new Reextractor(new Fetcher(HttpSettings.defaults()), new ArticleExtractor(new HtmlSanitizer()), articles)::reextract,
+            Clock.fixed(NOW, ZoneOffset.UTC));
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private boolean databaseClosed;
