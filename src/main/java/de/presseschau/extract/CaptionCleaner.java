@@ -47,7 +47,7 @@ final class CaptionCleaner {
         }
         boolean isNamed = hints.contains("caption") || hints.contains("bildunterschrift")
                 || hints.contains("image-description") || hints.contains("img-text") || hints.contains("image-text");
-        return isNamed && element.text().length() <= 400 && element.selectFirst("p p, div p, h1, h2, h3, img") == null;
+        return isNamed && element.text().length() <= 400 && !holdsAny(element, "p, div, h1, h2, h3, img");
     }
 
     private static boolean isCredit(Element element) {
@@ -59,10 +59,20 @@ final class CaptionCleaner {
             return false;
         }
         String text = element.text().strip();
-        if (text.isEmpty() || text.length() > MAX_CREDIT || element.selectFirst("p, div, img") != null) {
+        if (text.isEmpty() || text.length() > MAX_CREDIT || holdsAny(element, "p, div, img")) {
             return false;
         }
         return isNamedCredit || CREDIT_TEXT.matcher(text.toLowerCase(Locale.GERMAN)).matches();
+    }
+
+    /** Whether an element below this one (not the element itself, as jsoup's select would count it) matches. */
+    private static boolean holdsAny(Element element, String query) {
+        for (Element found : element.select(query)) {
+            if (found != element) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInFigure(Element element) {

@@ -46,6 +46,20 @@ final class RunningReader implements AutoCloseable {
         app.start("127.0.0.1", 0);
     }
 
+    /** A form post without fields, as the reading view's button sends it; redirects are not followed. */
+    HttpResponse<String> post(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during POST " + path, e);
+        }
+    }
+
     HttpResponse<String> get(String pathAndQuery) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build();
         try {
