@@ -2,6 +2,7 @@ package de.presseschau;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.ExtractionBatch;
+import de.presseschau.extract.ExtractionBenchmark;
 import de.presseschau.extract.HtmlSanitizer;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
@@ -9,6 +10,7 @@ import de.presseschau.parse.FeedParser;
 import de.presseschau.refresh.FeedListSync;
 import de.presseschau.refresh.FeedOutcome;
 import de.presseschau.refresh.FeedRefresher;
+import de.presseschau.refresh.Reextractor;
 import de.presseschau.refresh.RefreshListener;
 import de.presseschau.refresh.RefreshReport;
 import de.presseschau.refresh.RefreshRequests;
@@ -33,6 +35,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /** Starts Presseschau: reads the configuration, opens the database, wires every part with {@code new} and runs the command. */
 public final class App implements AutoCloseable {
@@ -50,6 +54,7 @@ public final class App implements AutoCloseable {
     private final FeedRefresher refresher;
     private final RefreshRequests refreshRequests;
     private final Clock clock;
+    private final Reextractor reextractor;
     private final WebApp web;
     private final Credentials credentials;
     private final String localToken = RunningInstance.create(0).token();
@@ -63,16 +68,18 @@ public final class App implements AutoCloseable {
         this.feeds = new FeedStore(database);
         ArticleStore articles = new ArticleStore(database);
         HtmlSanitizer sanitizer = new HtmlSanitizer();
+        Fetcher fetcher = new Fetcher(HttpSettings.defaults(), clock);
+        ArticleExtractor extractor = new ArticleExtractor(sanitizer);
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         RefreshSettings defaults = RefreshSettings.defaults();
-        this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults(), clock), new FeedParser(),
-                new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
+        this.refresher = new FeedRefresher(fetcher, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
                 new SplittableRandom(), clock);
+        this.reextractor = new Reextractor(fetcher, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
-        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests,
+        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, reextractor::reextract,
                 new Access(credentials, config.apiToken(), localToken), clock);
     }
 
@@ -100,8 +107,17 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.EXTRACT) {
             System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
         }
+        if (config.command() == Config.Command.EXTRACT_BENCH) {
+            System.exit(extractBench(Path.of(config.arguments().isEmpty() ? "../shared/corpus" : config.arguments().get(0)),
+                    System.out));
+        }
         try {
             App app = new App(config, Clock.systemDefaultZone());
+            if (config.command() == Config.Command.REEXTRACT) {
+                int status = app.reextract(System.out);
+                app.close();
+                System.exit(status);
+            }
             if (config.command() == Config.Command.FETCH) {
                 int status = app.fetchOnce(System.out);
                 app.close();
@@ -181,11 +197,36 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** Extracts stored articles again (of one feed, since a day, as configured), printing progress and a summary. */
+    public int reextract(PrintStream out) {
+        Instant since = config.reextractSince() == null ? null
+                : config.reextractSince().atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        out.println("Extrahiere gespeicherte Artikel neu …");
+        Reextractor.Report report = reextractor.reextract(config.reextractFeed(), since, done -> {
+            if (done % 10 == 0) {
+                out.printf("Artikelseiten: %d%n", done);
+            }
+        });
+        out.printf("Fertig: %d Artikel neu extrahiert, %d unverändert gelassen.%n", report.replaced(), report.unchanged());
+        return 0;
+    }
+
     /** Extracts every page of a directory as the reader would and prints the figures; needs no database. */
     static int extract(Path htmlDir, Path outDir, PrintStream out) {
         try {
             ExtractionBatch.Result result = new ExtractionBatch(new ArticleExtractor(new HtmlSanitizer())).run(htmlDir, outDir);
             out.println(result.toJson());
+            return 0;
+        } catch (IOException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Measures the extractor on the shared corpora and prints the scores beside the baselines; needs no database. */
+    static int extractBench(Path corpusDir, PrintStream out) {
+        try {
+            new ExtractionBenchmark(new ArticleExtractor(new HtmlSanitizer())).run(corpusDir, out);
             return 0;
         } catch (IOException e) {
             System.err.println("presseschau: " + e.getMessage());

@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +21,12 @@ import java.util.regex.Pattern;
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
-                     String password, String apiToken) {
+                     String password, String apiToken, String reextractFeed, LocalDate reextractSince) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, BACKUP, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, HELP }
+
+    /** Flags only the reextract command takes; they have no environment variable and no default. */
+    private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -35,6 +41,12 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      eine Sicherung der Datenbank schreiben, auch während der Leser läuft
               java -jar target/presseschau.jar bench [--feeds N] [--entries M] [--latency MS] [--concurrency C]
                                                      Messlauf gegen einen lokalen Server (siehe README)
+              java -jar target/presseschau.jar reextract [--feed URL] [--since DATUM] [Optionen]
+                                                     gespeicherte Artikel (eines Feeds, seit einem Tag wie 2026-11-01)
+                                                     neu von ihrer Originalseite extrahieren
+              java -jar target/presseschau.jar extract-bench [KORPUS]
+                                                     den Extraktor auf ../shared/corpus (oder KORPUS) messen: beide
+                                                     Bewertungen, Tempo und Metadaten, mit den Vergleichswerten daneben
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -87,7 +99,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 } else {
                     throw new IllegalArgumentException("Option --" + name + " braucht einen Wert");
                 }
-                if (!DEFAULTS.containsKey(name)) {
+                if (!DEFAULTS.containsKey(name) && !REEXTRACT_FLAGS.contains(name)) {
                     throw new IllegalArgumentException("Unbekannte Option --" + name);
                 }
                 flags.put(name, value);
@@ -97,6 +109,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "fetch" -> Command.FETCH;
                     case "extract" -> Command.EXTRACT;
                     case "backup" -> Command.BACKUP;
+                    case "extract-bench" -> Command.EXTRACT_BENCH;
+                    case "reextract" -> Command.REEXTRACT;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -109,7 +123,14 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.BACKUP && arguments.size() != 1) {
             throw new IllegalArgumentException("backup braucht eine Zieldatei, z. B. backup presseschau-sicherung.zip");
         }
-        if ((command == Command.SERVE || command == Command.FETCH || command == null) && !arguments.isEmpty()) {
+        if (command != Command.REEXTRACT && (flags.containsKey("feed") || flags.containsKey("since"))) {
+            throw new IllegalArgumentException("--feed und --since gibt es nur für reextract");
+        }
+        if (command == Command.EXTRACT_BENCH && arguments.size() > 1) {
+            throw new IllegalArgumentException("extract-bench braucht höchstens ein Verzeichnis: KORPUS");
+        }
+        if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
+                && command != Command.BACKUP && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,
@@ -123,7 +144,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 duration(setting("max-interval", flags, environment)),
                 perHost(setting("per-host", flags, environment)),
                 password(setting("password-file", flags, environment), environment.get("PRESSESCHAU_PASSWORD")),
-                blankToNull(environment.get("PRESSESCHAU_API_TOKEN")));
+                blankToNull(environment.get("PRESSESCHAU_API_TOKEN")),
+                flags.get("feed"), date(flags.get("since")));
     }
 
     private static int perHost(String value) {
@@ -164,7 +186,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         return "Config[command=" + command + ", feedsFile=" + feedsFile + ", dataDir=" + dataDir + ", host=" + host
                 + ", port=" + port + ", refreshInterval=" + refreshInterval + ", arguments=" + arguments
                 + ", minInterval=" + minInterval + ", maxInterval=" + maxInterval + ", perHost=" + perHost
-                + ", password=" + (password == null ? "none" : "***") + ", apiToken=" + (apiToken == null ? "none" : "***") + "]";
+                + ", password=" + (password == null ? "none" : "***") + ", apiToken=" + (apiToken == null ? "none" : "***")
+                + ", reextractFeed=" + reextractFeed + ", reextractSince=" + reextractSince + "]";
     }
 
     private static String setting(String name, Map<String, String> flags, Map<String, String> environment) {
@@ -184,6 +207,18 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Ungültiger Port: " + value);
+        }
+    }
+
+    /** "2026-11-01"; null when not given. */
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Ungültiges Datum: " + value + " (Beispiel: 2026-11-01)");
         }
     }
 

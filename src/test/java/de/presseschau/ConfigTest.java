@@ -96,4 +96,22 @@ class ConfigTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Config.parse(new String[] {"--password-file", dir.resolve("fehlt.txt").toString()}, Map.of()));
     }
+
+    @Test
+    void reextractTakesAFeedAndADayAndNoOtherCommandDoes() {
+        Config config = Config.parse(new String[] {"reextract", "--feed", "https://www.heise.de/rss/heise-atom.xml",
+                "--since", "2026-11-01"}, Map.of());
+
+        assertEquals(Config.Command.REEXTRACT, config.command());
+        assertEquals("https://www.heise.de/rss/heise-atom.xml", config.reextractFeed());
+        assertEquals(java.time.LocalDate.of(2026, 11, 1), config.reextractSince());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"fetch", "--since", "2026-11-01"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"reextract", "--since", "gestern"}, Map.of()));
+    }
+
+    @Test
+    void extractBenchTakesAtMostOneCorpusDirectory() {
+        assertEquals(Config.Command.EXTRACT_BENCH, Config.parse(new String[] {"extract-bench"}, Map.of()).command());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"extract-bench", "a", "b"}, Map.of()));
+    }
 }

@@ -18,6 +18,8 @@ public final class ArticleExtractor {
     private final PagePreparer preparer = new PagePreparer();
     private final ContentFinder finder = new ContentFinder();
     private final ContentCleaner cleaner = new ContentCleaner();
+    private final BylineFinder bylineFinder = new BylineFinder();
+    private final PaywallDetector paywalls = new PaywallDetector();
 
     public ArticleExtractor(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
@@ -33,17 +35,26 @@ public final class ArticleExtractor {
         Document document = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         String baseUri = baseUri(document, pageUrl);
         String title = titleFinder.find(document);
-        ExtractedArticle strict = extractFrom(document, title, baseUri, true);
-        if (strict.contentText().length() >= MIN_BODY_CHARS) {
-            return strict;
+        // Everything read from the page as served comes first: extraction removes scripts, hidden boxes and chrome.
+        StructuredData data = StructuredData.of(document);
+        BylineFinder.Byline byline = bylineFinder.find(document, data);
+        String paywallBox = paywalls.boxReason(document);
+        boolean isPaidPartMissing = paywalls.isPaidPartMissing(document, data);
+        Body body = extractFrom(document, title, baseUri, true);
+        if (body.text().length() < MIN_BODY_CHARS) {
+            // Parsing again is cheaper than keeping a copy of every page for the few that need a second pass.
+            Document fresh = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+            Body lenient = extractFrom(fresh, title, baseUri, false);
+            body = lenient.text().length() > body.text().length() ? lenient : body;
         }
-        // Parsing again is cheaper than keeping a copy of every page for the few that need a second pass.
-        Document fresh = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        ExtractedArticle lenient = extractFrom(fresh, title, baseUri, false);
-        return lenient.contentText().length() > strict.contentText().length() ? lenient : strict;
+        String paywall = paywalls.reason(paywallBox, isPaidPartMissing, body.text());
+        return new ExtractedArticle(title, body.html(), body.text(), byline.author(), byline.publishedAt(), paywall);
     }
 
-    private ExtractedArticle extractFrom(Document document, String title, String baseUri, boolean removeUnlikely) {
+    private record Body(String html, String text) {
+    }
+
+    private Body extractFrom(Document document, String title, String baseUri, boolean removeUnlikely) {
         Element body = document.body();
         preparer.prepare(body, removeUnlikely);
         List<Element> chosen = finder.find(body);
@@ -54,7 +65,7 @@ public final class ArticleExtractor {
         cleaner.clean(content, title);
         // Sanitize last: extraction may bring markup back from the original page.
         String html = sanitizer.sanitize(content.html(), baseUri);
-        return new ExtractedArticle(title, html, sanitizer.toText(html));
+        return new Body(html, sanitizer.toText(html));
     }
 
     private static Element wrapChildren(Element body) {

@@ -18,10 +18,13 @@ final class ContentCleaner {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> KEPT_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr", "picture");
 
+    private final CaptionCleaner captions = new CaptionCleaner();
+
     void clean(Element content, String title) {
         content.select(REMOVED).remove();
         content.select("img").forEach(LazyImages::resolve);
         removeAll(content, collectHiddenAndChrome(content));
+        captions.clean(content);
         TextStats stats = new TextStats(content);
         removeAdvertSlots(content, stats);
         removeRelatedBoxes(content, stats);

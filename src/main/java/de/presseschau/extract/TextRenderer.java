@@ -18,7 +18,8 @@ final class TextRenderer {
             "details", "summary", "center", "form", "fieldset", "hgroup", "caption");
     private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd", "br", "option");
     private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
+            "figcaption");
 
     String render(Element root) {
         Writer writer = new Writer();

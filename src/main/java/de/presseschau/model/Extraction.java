@@ -9,7 +9,9 @@ public enum Extraction {
     /** The page was unusable or poorer than the feed; the feed's own content is shown. */
     FEED,
     /** Neither page nor feed gave a body. */
-    FAILED;
+    FAILED,
+    /** The page holds only the free beginning of a paid article; that teaser is shown, marked so, with the link. */
+    PAYWALL;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

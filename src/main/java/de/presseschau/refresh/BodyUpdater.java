@@ -8,13 +8,24 @@ import de.presseschau.fetch.FetchResult;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.model.Extraction;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.PageBody;
 import de.presseschau.store.PendingArticle;
 
 /**
- * Gives a new article its body: fetches the article page and extracts it, or keeps the feed's own
- * content when the page cannot be had or gives less than the feed. The outcome is stored with a reason.
+ * Gives an article its body: fetches the article page and extracts it, or keeps the feed's own content when the
+ * page cannot be had or gives less than the feed. The outcome is stored with a reason.
  */
 final class BodyUpdater {
+
+    /** What the page gave: a body, or the reason it gave none. */
+    private sealed interface PageResult permits Body, Unusable {
+    }
+
+    private record Body(ExtractedArticle article) implements PageResult {
+    }
+
+    private record Unusable(String reason) implements PageResult {
+    }
 
     private final Fetcher fetcher;
     private final ArticleExtractor extractor;
@@ -26,26 +37,69 @@ final class BodyUpdater {
         this.articles = articles;
     }
 
-    /** Returns what was stored. */
+    /** For a new article. Returns what was stored. */
     Extraction update(PendingArticle article) {
+        PageResult result = fromPage(article);
+        if (result instanceof Unusable unusable) {
+            return fallBack(article, unusable.reason());
+        }
+        return save(article, ((Body) result).article(), true);
+    }
+
+    /**
+     * For an article already stored: its body is replaced only when the page gives one, so a page gone offline
+     * since leaves the article as it was. Returns the reason it was left unchanged, or null when it was replaced.
+     */
+    String reextract(PendingArticle article) {
+        PageResult result = fromPage(article);
+        if (result instanceof Unusable unusable) {
+            return unusable.reason();
+        }
+        ExtractedArticle extracted = ((Body) result).article();
+        if (!extracted.isPaywalled() && length(article.feedText()) > length(extracted.contentText())) {
+            return "Die Seite enthielt weniger Text als der Feed";
+        }
+        save(article, extracted, false);
+        return null;
+    }
+
+    private PageResult fromPage(PendingArticle article) {
         FetchResult result = fetcher.fetch(FetchRequest.of(article.url()));
         if (!(result instanceof FetchResult.Fetched page)) {
             String reason = result instanceof FetchResult.Failed failed ? failed.reason() : "keine Antwort";
-            return fallBack(article, "Artikelseite nicht abrufbar: " + reason);
+            return new Unusable("Artikelseite nicht abrufbar: " + reason);
         }
         String type = ContentTypes.mediaType(page.contentType());
         if (!type.isEmpty() && !type.contains("html")) {
-            return fallBack(article, "Artikelseite ist kein HTML (" + type + ")");
+            return new Unusable("Artikelseite ist kein HTML (" + type + ")");
         }
         ExtractedArticle extracted = extractor.extract(page.body(), page.charset(), page.url());
         if (!extracted.hasBody()) {
-            return fallBack(article, "Kein Artikeltext auf der Seite gefunden");
+            return new Unusable("Kein Artikeltext auf der Seite gefunden");
         }
-        if (length(article.feedText()) > length(extracted.contentText())) {
+        return new Body(extracted);
+    }
+
+    private Extraction save(PendingArticle article, ExtractedArticle extracted, boolean mayFallBack) {
+        if (extracted.isPaywalled()) {
+            // The teaser is all the page gives; the feed's text may be longer, but it is no more the whole article.
+            if (mayFallBack && length(article.feedText()) > length(extracted.contentText())) {
+                articles.saveFallback(article.id(), Extraction.PAYWALL, extracted.paywallReason());
+                return Extraction.PAYWALL;
+            }
+            articles.saveFromPage(article.id(), pageBody(extracted, Extraction.PAYWALL, extracted.paywallReason()));
+            return Extraction.PAYWALL;
+        }
+        if (mayFallBack && length(article.feedText()) > length(extracted.contentText())) {
             return fallBack(article, "Die Seite enthielt weniger Text als der Feed");
         }
-        articles.saveExtracted(article.id(), extracted.contentHtml(), extracted.contentText());
+        articles.saveFromPage(article.id(), pageBody(extracted, Extraction.EXTRACTED, null));
         return Extraction.EXTRACTED;
+    }
+
+    private static PageBody pageBody(ExtractedArticle extracted, Extraction outcome, String note) {
+        return new PageBody(extracted.contentHtml(), extracted.contentText(), extracted.author(),
+                extracted.publishedAt(), outcome, note);
     }
 
     /** Keeps the feed's content when there is some; an article with neither is marked failed. */

@@ -97,7 +97,7 @@ public final class FeedRefresher {
         int[] counts = new int[3];
         for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, this::updateBodySafely,
                 (outcome, done) -> listener.articlesDone(done, pending.size()))) {
-            counts[outcome == Extraction.EXTRACTED ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
+            counts[outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
         }
         return counts;
     }

@@ -31,7 +31,8 @@ public final class ArticleStore {
             rs.getLong("id"), rs.getLong("feed_id"), rs.getString("url"), rs.getString("title"),
             Timestamps.read(rs, "published_at"), rs.getString("summary_html"), rs.getString("content_html"),
             rs.getString("content_text"), Extraction.fromCode(rs.getString("extraction")),
-            rs.getString("extraction_note"), rs.getString("feed_title"), rs.getString("topic"));
+            rs.getString("extraction_note"), rs.getString("feed_title"), rs.getString("topic"),
+            rs.getString("author"), Timestamps.read(rs, "page_published_at"));
 
     private final Jdbi jdbi;
 
@@ -133,10 +134,56 @@ public final class ArticleStore {
 
     /** The page gave the article's body. */
     public void saveExtracted(long id, String contentHtml, String contentText) {
+        saveFromPage(id, new PageBody(contentHtml, contentText, null, null, Extraction.EXTRACTED, null));
+    }
+
+    /**
+     * The page gave the article's body, or only its free beginning. The page's date becomes the article's date only
+     * when the feed gave none.
+     */
+    public void saveFromPage(long id, PageBody body) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
-                        + "extraction = 'extracted', extraction_note = NULL WHERE id = :id")
-                .bind("id", id).bind("html", contentHtml).bind("text", contentText)
+                        + "extraction = :extraction, extraction_note = :note, author = :author, "
+                        + "page_published_at = :pagePublishedAt, published_at = CASE WHEN date_from_feed "
+                        + "OR CAST(:pagePublishedAt AS TIMESTAMP WITH TIME ZONE) IS NULL THEN published_at "
+                        + "ELSE :pagePublishedAt END WHERE id = :id")
+                .bind("id", id).bind("html", body.contentHtml()).bind("text", body.contentText())
+                .bind("extraction", body.extraction().code()).bind("note", Texts.clip(body.note(), 4000))
+                .bind("author", Texts.clip(body.author(), 1000))
+                .bind("pagePublishedAt", Timestamps.bind(body.publishedAt()))
                 .execute());
+    }
+
+    /**
+     * Articles to extract again, newest first: those of one feed (null: of all feeds) first seen since a moment
+     * (null: ever), each with the feed's own teaser text to weigh the new extraction against.
+     */
+    public List<PendingArticle> findForReextraction(String feedUrl, Instant since, int limit) {
+        String where = "WHERE a.url IS NOT NULL"
+                + (feedUrl == null ? "" : " AND EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
+                + "WHERE e.article_id = a.id AND f.url = :feedUrl)")
+                + (since == null ? "" : " AND a.first_seen_at >= :since");
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT a.id, a.url, a.summary_text FROM article a " + where
+                    + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT :limit").bind("limit", limit);
+            if (feedUrl != null) {
+                query.bind("feedUrl", feedUrl);
+            }
+            if (since != null) {
+                query.bind("since", Timestamps.bind(since));
+            }
+            return query.map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"),
+                    rs.getString("summary_text"))).list();
+        });
+    }
+
+    /** One article to extract again, with the feed's own teaser text; empty when unknown or without a link. */
+    public Optional<PendingArticle> findForReextraction(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, summary_text FROM article "
+                        + "WHERE id = :id AND url IS NOT NULL")
+                .bind("id", id)
+                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("summary_text")))
+                .findOne());
     }
 
     /** The page was not used; the feed's content stays ({@link Extraction#FEED}) or there is none ({@link Extraction#FAILED}). */

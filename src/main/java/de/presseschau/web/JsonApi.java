@@ -61,7 +61,7 @@ public final class JsonApi {
                 .orElseThrow(() -> new NotFoundResponse("Artikel " + ctx.pathParam("id") + " gibt es nicht."));
         send(ctx, new ArticleJson(article.id(), article.feedId(), article.title(), article.url(), article.topic(),
                 time.iso(article.publishedAt()), article.summaryHtml(), article.contentHtml(), article.contentText(),
-                article.extraction().code()));
+                article.extraction().code(), article.author(), article.extractionNote()));
     }
 
     static void send(Context ctx, Object body) {
@@ -108,7 +108,8 @@ public final class JsonApi {
     }
 
     record ArticleJson(long id, long feedId, String title, String url, String topic, String publishedAt,
-                       String summaryHtml, String contentHtml, String contentText, String extraction) {
+                       String summaryHtml, String contentHtml, String contentText, String extraction, String author,
+                       String extractionNote) {
     }
 
     record ErrorJson(String error) {

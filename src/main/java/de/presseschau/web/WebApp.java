@@ -11,6 +11,7 @@ import io.javalin.http.staticfiles.Location;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** The reader and the JSON API: the whole route table in one place. */
@@ -30,16 +31,17 @@ public final class WebApp {
 
     /**
      * {@code listProblems} tells which lines of feeds.txt were skipped; {@code refreshRequests} takes the
-     * "refresh now" buttons; {@code access} says who may use the reader.
+     * "refresh now" buttons; {@code reextract} extracts one article again and says why it left it unchanged
+     * (null when it replaced it); {@code access} says who may use the reader.
      */
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
-                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests, Access access,
-                  Clock clock) {
+                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
+                  LongFunction<String> reextract, Access access, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         this.frontPage = new FrontPage(feeds, articles, time, pages);
         this.topicPage = new TopicPage(articles, time, pages);
-        this.articlePage = new ArticlePage(articles, time, pages);
+        this.articlePage = new ArticlePage(articles, time, pages, reextract);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
         this.api = new JsonApi(database, feeds, articles, time);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
@@ -74,6 +76,7 @@ public final class WebApp {
             config.routes.get("/", frontPage::show);
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
+            config.routes.post("/article/{id}/reextract", articlePage::reextract);
             config.routes.get("/feeds", feedsPage::show);
             config.routes.post("/feeds/refresh", refreshActions::allForm);
             config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);

@@ -111,4 +111,38 @@ class ArticleStoreTest {
             assertEquals("Überleben", new ArticleStore(reopened).findTeasers(null, 10, 0).get(0).title());
         }
     }
+
+    @Test
+    void keepsThePagesAuthorAndDateButTheFeedsDateWins() {
+        long feed = twoFeeds()[0];
+        long dated = articles.addEntry(entry(feed, "d", "https://a.example/d", "Mit Datum", NOW), NOW).articleId();
+        long undated = articles.addEntry(entry(feed, "u", "https://a.example/u", "Ohne Datum", null), NOW).articleId();
+        Instant pageDate = Instant.parse("2026-11-20T06:00:00Z");
+
+        articles.saveFromPage(dated, new PageBody("<p>Text</p>", "Text", "Anna Beispiel", pageDate, Extraction.EXTRACTED, null));
+        articles.saveFromPage(undated, new PageBody("<p>Anfang</p>", "Anfang", null, pageDate, Extraction.PAYWALL, "Abo"));
+
+        Article withFeedDate = articles.findById(dated).orElseThrow();
+        assertEquals("Anna Beispiel", withFeedDate.author());
+        assertEquals(NOW, withFeedDate.publishedAt());
+        assertEquals(pageDate, withFeedDate.pagePublishedAt());
+        Article paywalled = articles.findById(undated).orElseThrow();
+        assertEquals(pageDate, paywalled.publishedAt());
+        assertEquals(Extraction.PAYWALL, paywalled.extraction());
+        assertEquals("Abo", paywalled.extractionNote());
+    }
+
+    @Test
+    void findsArticlesToExtractAgainByFeedAndFirstSeen() {
+        long[] ids = twoFeeds();
+        articles.addEntry(entry(ids[0], "old", "https://a.example/old", "Alt", NOW), NOW.minusSeconds(86_400));
+        long recent = articles.addEntry(entry(ids[0], "new", "https://a.example/new", "Neu", NOW), NOW).articleId();
+        articles.addEntry(entry(ids[1], "other", "https://b.example/x", "Anderer Feed", NOW), NOW);
+
+        List<PendingArticle> found = articles.findForReextraction("https://a.example/rss", NOW.minusSeconds(60), 10);
+
+        assertEquals(List.of(recent), found.stream().map(PendingArticle::id).toList());
+        assertEquals("Kurz", found.get(0).feedText());
+        assertEquals(3, articles.findForReextraction(null, null, 10).size());
+    }
 }

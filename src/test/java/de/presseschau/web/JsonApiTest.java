@@ -34,7 +34,7 @@ class JsonApiTest {
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
             "summary");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
-            "summaryHtml", "contentHtml", "contentText", "extraction");
+            "summaryHtml", "contentHtml", "contentText", "extraction", "author", "extractionNote");
 
     private final RunningReader reader = new RunningReader();
 

@@ -3,6 +3,11 @@ package de.presseschau.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.refresh.RefreshRequests;
+import de.presseschau.extract.ArticleExtractor;
+import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.Fetcher;
+import de.presseschau.fetch.HttpSettings;
+import de.presseschau.refresh.Reextractor;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -47,6 +52,7 @@ final class RunningReader implements AutoCloseable {
     RunningReader(String password, String apiToken) {
         app = new WebApp(database, feeds, articles, List::of,
                 new RefreshRequests(feeds, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(1)),
+                new Reextractor(new Fetcher(HttpSettings.defaults()), new ArticleExtractor(new HtmlSanitizer()), articles)::reextract,
                 // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
                 new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -82,19 +88,10 @@ final class RunningReader implements AutoCloseable {
         return app.port();
     }
 
-    /** A form post without fields, as the "Jetzt abrufen" buttons send it; redirects are not followed. */
+    /** A form post without fields, as the reader's buttons send it; redirects are not followed. */
     HttpResponse<String> post(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("POST " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during POST " + path, e);
-        }
+        return send(path, r -> r.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The Content-Type header, lower case and without spaces, as servers differ in both. */

@@ -1,0 +1,144 @@
+package de.presseschau.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The keep and drop rules added for captions, credits, paywalls and the byline, each on a real page or fragment. */
+class KeepDropRulesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor(new HtmlSanitizer());
+
+    @Test
+    void keepsTheCaptionUnderItsImageButDropsThePhotoCredit() {
+        ExtractedArticle article = extract(fragment("bmfsfj.de-figure-credit.html"),
+                "https://www.bmfsfj.de/bmfsfj/aktuelles/alle-meldungen/g7");
+
+        assertTrue(article.contentHtml().contains("<figcaption>"), article.contentHtml());
+        assertTrue(article.contentHtml().contains("Das Bundeskabinett bei seiner Klausurtagung am 21. Januar"));
+        assertFalse(article.contentHtml().contains("Steffen Kugler"), article.contentHtml());
+        assertTrue(article.contentText().contains("Am 1. Januar hat Deutschland turnusgemäß den Vorsitz"));
+    }
+
+    @Test
+    void leavesCaptionsOutOfThePlainTextLikeTheImagesThemselves() {
+        ExtractedArticle article = extract(fragment("bmfsfj.de-figure-credit.html"),
+                "https://www.bmfsfj.de/bmfsfj/aktuelles/alle-meldungen/g7");
+
+        assertFalse(article.contentText().contains("Klausurtagung am 21. Januar, bei der"), article.contentText());
+    }
+
+    @Test
+    void dropsTheCopyrightLineAndKeepsTheCaptionParagraphOutOfTheText() {
+        ExtractedArticle article = extract(fragment("amnesty.de-image-description.html"),
+                "https://www.amnesty.de/allgemein/pressemitteilung/autonome-waffensysteme");
+
+        assertFalse(article.contentHtml().contains("Getty Images"), article.contentHtml());
+        assertFalse(article.contentText().contains("Protestaktion der Kampagne"), article.contentText());
+        assertTrue(article.contentText().contains("Einige Staaten bewegen die Welt auf ein Albtraumszenario zu"));
+    }
+
+    @Test
+    void recognisesTheZeitPaywallAndKeepsOnlyTheFreeTeaser() {
+        ExtractedArticle article = extract(page("zeit.de.klimaschutz-banken.html.gz"), "https://www.zeit.de/2019/43/x");
+
+        assertTrue(article.isPaywalled());
+        assertTrue(article.contentText().contains("Touristen und Börsenhändler waren überrascht"));
+        assertFalse(article.contentText().contains("Wählen Sie Ihren Zugang"), article.contentText());
+    }
+
+    @Test
+    void recognisesARegistrationWallAsPaywall() {
+        ExtractedArticle article = extract(page("dietagespresse.com-halloween.html.gz"),
+                "https://dietagespresse.com/horrorclown/");
+
+        assertTrue(article.isPaywalled());
+        assertFalse(article.contentText().contains("Kostenlos registrieren und weiterlesen"), article.contentText());
+        assertTrue(article.contentText().contains("kichert der irre Horrorclown"));
+    }
+
+    @Test
+    void aPaidArticleServedWholeIsNoPaywall() {
+        // NZZ marks the body as paid in JSON-LD, yet its page holds the whole text (a registration wall that is lifted).
+        ExtractedArticle article = extract(page("nzz.ch.brexit.html.gz"), "https://www.nzz.ch/international/brexit");
+
+        assertNull(article.paywallReason());
+        assertTrue(article.contentText().length() > 2000);
+    }
+
+    @Test
+    void aFreeArticleIsNoPaywall() {
+        ExtractedArticle article = extract(page("taz.de.siemens.html.gz"), "https://taz.de/siemens");
+
+        assertFalse(article.isPaywalled());
+    }
+
+    @Test
+    void readsAuthorAndDateFromJsonLd() {
+        ExtractedArticle article = extract(page("zeit.de.klimaschutz-banken.html.gz"), "https://www.zeit.de/2019/43/x");
+
+        assertEquals("Heike Buchter", article.author());
+        // The print issue is dated 16 October; the page states the online publication, three days later.
+        assertEquals("2019-10-19", article.publishedAt().atZone(ZoneId.of("Europe/Berlin")).toLocalDate().toString());
+    }
+
+    @Test
+    void readsAuthorFromMetaTagsWhenThereIsNoJsonLd() {
+        String html = "<html><head><meta name=\"author\" content=\"Anna Beispiel\">"
+                + "<meta property=\"article:published_time\" content=\"2026-11-26T08:15:00+0100\"></head>"
+                + "<body><article><p>Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, und nicht mehr.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle article = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a");
+
+        assertEquals("Anna Beispiel", article.author());
+        assertEquals(Instant.parse("2026-11-26T07:15:00Z"), article.publishedAt());
+    }
+
+    @Test
+    void takesNoSiteNameForAnAuthor() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"DER SPIEGEL\">"
+                + "<meta name=\"author\" content=\"DER SPIEGEL\"></head><body><p>Text.</p></body></html>";
+
+        assertNull(extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a").author());
+    }
+
+    private static byte[] fragment(String name) {
+        try (InputStream in = resource("fragments/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] page(String name) {
+        try (InputStream in = new GZIPInputStream(resource("pages/" + name))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = KeepDropRulesTest.class.getResourceAsStream("/extract/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Missing test resource /extract/" + name);
+        }
+        return in;
+    }
+
+    private ExtractedArticle extract(byte[] bytes, String url) {
+        return extractor.extract(bytes, null, url);
+    }
+}
