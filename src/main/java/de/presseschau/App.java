@@ -18,6 +18,8 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
+import de.presseschau.topics.GermanAnalysis;
+import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
 import java.io.IOException;
@@ -64,6 +66,9 @@ public final class App implements AutoCloseable {
         }
         if (config.command() == Config.Command.EXTRACT) {
             System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
+        }
+        if (config.command() == Config.Command.TOPIC_EVAL) {
+            System.exit(topicEval(Path.of(config.arguments().get(0)), System.out));
         }
         try {
             App app = new App(config, Clock.systemDefaultZone());
@@ -119,6 +124,17 @@ public final class App implements AutoCloseable {
             out.println(result.toJson());
             return 0;
         } catch (IOException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Cross-validates the section classifier on a labelled file and prints the figures; needs no database. */
+    static int topicEval(Path file, PrintStream out) {
+        try {
+            new TopicEvaluation(new GermanAnalysis()).run(file, out);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());
             return 1;
         }
