@@ -13,12 +13,16 @@ import de.presseschau.refresh.RefreshListener;
 import de.presseschau.refresh.RefreshReport;
 import de.presseschau.refresh.RefreshScheduler;
 import de.presseschau.refresh.RefreshSettings;
+import de.presseschau.refresh.SectionUpdater;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.topics.GermanAnalysis;
+import de.presseschau.topics.SectionNames;
+import de.presseschau.topics.SectionSignals;
 import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
@@ -45,8 +49,10 @@ public final class App implements AutoCloseable {
         ArticleStore articles = new ArticleStore(database);
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
+        SectionUpdater sections = new SectionUpdater(new SectionStore(database), new SectionSignals(new SectionNames()),
+                new GermanAnalysis());
         this.refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults()), new FeedParser(),
-                new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock);
+                new ArticleExtractor(sanitizer), sanitizer, feeds, articles, RefreshSettings.defaults(), clock, sections);
         this.web = new WebApp(database, feeds, articles, sync::problems, clock);
     }
 

@@ -43,11 +43,20 @@ public final class FeedRefresher {
     private final FeedStore feeds;
     private final RefreshSettings settings;
     private final Clock clock;
+    private final ArticleSteps steps;
     private final ReentrantLock running = new ReentrantLock();
 
     public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
                          FeedStore feeds, ArticleStore articles, RefreshSettings settings, Clock clock) {
-        this.feedUpdater = new FeedUpdater(fetcher, parser, new EntryPreparer(sanitizer, clock), feeds, articles, clock);
+        this(fetcher, parser, extractor, sanitizer, feeds, articles, settings, clock, ArticleSteps.NONE);
+    }
+
+    /** {@code steps} see every stored entry and run at the end of each refresh (sections are sorted there). */
+    public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
+                         FeedStore feeds, ArticleStore articles, RefreshSettings settings, Clock clock,
+                         ArticleSteps steps) {
+        this.steps = steps;
+        this.feedUpdater = new FeedUpdater(fetcher, parser, new EntryPreparer(sanitizer, clock), feeds, articles, clock, steps);
         this.bodyUpdater = new BodyUpdater(fetcher, extractor, articles);
         this.articles = articles;
         this.feeds = feeds;
@@ -67,6 +76,7 @@ public final class FeedRefresher {
             Instant start = clock.instant();
             List<FeedOutcome> outcomes = refreshFeeds(toRefresh, listener);
             int[] bodies = updateBodies(listener);
+            runAfterRefresh();
             return new RefreshReport(outcomes, bodies[0], bodies[1], bodies[2], Duration.between(start, clock.instant()));
         } finally {
             running.unlock();
@@ -86,6 +96,15 @@ public final class FeedRefresher {
             String message = "Interner Fehler: " + e;
             feeds.recordFailure(feed.id(), message, clock.instant());
             return FeedOutcome.failed(feed, message);
+        }
+    }
+
+    private void runAfterRefresh() {
+        try {
+            steps.afterRefresh();
+        } catch (RuntimeException e) {
+            // Sorting is a refinement: the articles are stored and shown even when it fails.
+            log.error("The step after the refresh failed", e);
         }
     }
 

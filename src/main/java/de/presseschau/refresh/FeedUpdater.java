@@ -10,6 +10,7 @@ import de.presseschau.parse.ParsedEntry;
 import de.presseschau.parse.ParsedFeed;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.StoredEntry;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +24,11 @@ final class FeedUpdater {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final Clock clock;
+    private final ArticleSteps steps;
 
-    FeedUpdater(Fetcher fetcher, FeedParser parser, EntryPreparer preparer, FeedStore feeds, ArticleStore articles, Clock clock) {
+    FeedUpdater(Fetcher fetcher, FeedParser parser, EntryPreparer preparer, FeedStore feeds, ArticleStore articles, Clock clock,
+                ArticleSteps steps) {
+        this.steps = steps;
         this.fetcher = fetcher;
         this.parser = parser;
         this.preparer = preparer;
@@ -60,7 +64,11 @@ final class FeedUpdater {
     private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {
         int newArticles = 0;
         for (ParsedEntry entry : entries) {
-            if (articles.addEntry(preparer.prepare(feed.id(), entry, feedUrl), clock.instant()).isNewArticle()) {
+            StoredEntry stored = articles.addEntry(preparer.prepare(feed.id(), entry, feedUrl), clock.instant());
+            if (stored.isNewEntry()) {
+                steps.entryStored(stored.articleId(), entry);
+            }
+            if (stored.isNewArticle()) {
                 newArticles++;
             }
         }

@@ -1,20 +1,30 @@
 package de.presseschau.web;
 
 import de.presseschau.model.Article;
+import de.presseschau.model.Section;
+import de.presseschau.model.SectionAssignment;
+import de.presseschau.model.SectionSource;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.SectionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+
+import java.util.Arrays;
+import java.util.List;
 
 /** The clean reading view of one article. */
 public final class ArticlePage {
 
     private final ArticleStore articles;
+    private final SectionStore sections;
     private final GermanTime time;
     private final Pages pages;
 
-    ArticlePage(ArticleStore articles, GermanTime time, Pages pages) {
+    ArticlePage(ArticleStore articles, SectionStore sections, GermanTime time, Pages pages) {
         this.articles = articles;
+        this.sections = sections;
         this.time = time;
         this.pages = pages;
     }
@@ -24,7 +34,34 @@ public final class ArticlePage {
                 .orElseThrow(() -> new NotFoundResponse("Diesen Artikel gibt es nicht (mehr)."));
         pages.render(ctx, "article.jte", new Model(article.title(), article.feedTitle(),
                 time.moment(article.publishedAt()), body(article), Links.external(article.url()),
-                origin(article), article.topic(), Links.topic(article.topic())));
+                origin(article), article.topic(), Links.topic(article.topic()),
+                sectionView(article.id()), Links.article(article.id()) + "/section", SECTION_NAMES));
+    }
+
+    private static final List<String> SECTION_NAMES = Arrays.stream(Section.values()).map(Section::displayName).toList();
+
+    /**
+     * The reader moves an article to another section (a plain form, no script); the move is kept, is never
+     * overruled by the classifier, and teaches it at the next refresh.
+     */
+    void move(Context ctx) {
+        long id = articleId(ctx.pathParam("id"));
+        articles.findById(id).orElseThrow(() -> new NotFoundResponse("Diesen Artikel gibt es nicht (mehr)."));
+        String name = ctx.formParam("section");
+        Section section = Section.byName(name)
+                .orElseThrow(() -> new BadRequestResponse("„" + name + "“ ist kein Ressort."));
+        sections.save(id, new SectionAssignment(section, SectionSource.USER, null, 1));
+        ctx.redirect(Links.article(id), HttpStatus.SEE_OTHER);
+    }
+
+    private SectionView sectionView(long articleId) {
+        return sections.find(articleId)
+                .map(a -> new SectionView(a.section().displayName(), Links.section(a.section()), a.reason()))
+                .orElse(null);
+    }
+
+    /** The article's section, its link and why it is there. */
+    public record SectionView(String name, String link, String reason) {
     }
 
     static long articleId(String raw) {
@@ -58,6 +95,7 @@ public final class ArticlePage {
     }
 
     public record Model(String title, String source, GermanTime.Moment time, String bodyHtml, String originalUrl,
-                        String origin, String topic, String topicLink) {
+                        String origin, String topic, String topicLink,
+                        SectionView section, String moveLink, List<String> sectionNames) {
     }
 }

@@ -3,6 +3,7 @@ package de.presseschau.web;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -19,6 +20,7 @@ public final class WebApp {
     private final TopicPage topicPage;
     private final ArticlePage articlePage;
     private final FeedsPage feedsPage;
+    private final SectionPage sectionPage;
     private final JsonApi api;
     private final ErrorResponses errors;
     private Javalin server;
@@ -28,11 +30,13 @@ public final class WebApp {
                   Supplier<List<FeedListProblem>> listProblems, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
-        this.frontPage = new FrontPage(feeds, articles, time, pages);
+        SectionStore sections = new SectionStore(database);
+        this.frontPage = new FrontPage(feeds, articles, sections, time, pages);
         this.topicPage = new TopicPage(articles, time, pages);
-        this.articlePage = new ArticlePage(articles, time, pages);
+        this.articlePage = new ArticlePage(articles, sections, time, pages);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
-        this.api = new JsonApi(database, feeds, articles, time);
+        this.sectionPage = new SectionPage(sections, time, pages);
+        this.api = new JsonApi(database, feeds, articles, sections, time);
         this.errors = new ErrorResponses(pages);
     }
 
@@ -51,12 +55,15 @@ public final class WebApp {
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
             config.routes.get("/feeds", feedsPage::show);
+            config.routes.get("/section/{name}", sectionPage::show);
+            config.routes.post("/article/{id}/section", articlePage::move);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
             config.routes.get("/api/topics", api::topics);
             config.routes.get("/api/articles", api::articles);
             config.routes.get("/api/articles/{id}", api::article);
+            config.routes.get("/api/sections", api::sections);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);
