@@ -66,4 +66,13 @@ class ConfigTest {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"extract", "seiten"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"fetch", "zuviel"}, Map.of()));
     }
+
+    @Test
+    void topicEvalTakesExactlyOneFile() {
+        Config config = Config.parse(new String[] {"topic-eval", "themen.jsonl.gz"}, Map.of());
+
+        assertEquals(Config.Command.TOPIC_EVAL, config.command());
+        assertEquals(java.util.List.of("themen.jsonl.gz"), config.arguments());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"topic-eval"}, Map.of()));
+    }
 }
