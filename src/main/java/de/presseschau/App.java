@@ -18,14 +18,20 @@ import de.presseschau.refresh.RefreshScheduler;
 import de.presseschau.refresh.RefreshSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
+import de.presseschau.refresh.SectionUpdater;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.store.SettingStore;
 import de.presseschau.web.Access;
 import de.presseschau.web.Credentials;
+import de.presseschau.topics.GermanAnalysis;
+import de.presseschau.topics.SectionNames;
+import de.presseschau.topics.SectionSignals;
+import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
 import java.io.IOException;
@@ -72,10 +78,12 @@ public final class App implements AutoCloseable {
         ArticleExtractor extractor = new ArticleExtractor(sanitizer);
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         RefreshSettings defaults = RefreshSettings.defaults();
+        SectionUpdater sections = new SectionUpdater(new SectionStore(database), new SectionSignals(new SectionNames()),
+                new GermanAnalysis());
         this.refresher = new FeedRefresher(fetcher, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock);
+                new SplittableRandom(), clock, sections);
         this.reextractor = new Reextractor(fetcher, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
@@ -110,6 +118,9 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.EXTRACT_BENCH) {
             System.exit(extractBench(Path.of(config.arguments().isEmpty() ? "../shared/corpus" : config.arguments().get(0)),
                     System.out));
+        }
+        if (config.command() == Config.Command.TOPIC_EVAL) {
+            System.exit(topicEval(Path.of(config.arguments().get(0)), System.out));
         }
         try {
             App app = new App(config, Clock.systemDefaultZone());
@@ -229,6 +240,17 @@ public final class App implements AutoCloseable {
             new ExtractionBenchmark(new ArticleExtractor(new HtmlSanitizer())).run(corpusDir, out);
             return 0;
         } catch (IOException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Cross-validates the section classifier on a labelled file and prints the figures; needs no database. */
+    static int topicEval(Path file, PrintStream out) {
+        try {
+            new TopicEvaluation(new GermanAnalysis()).run(file, out);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());
             return 1;
         }

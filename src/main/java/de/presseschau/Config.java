@@ -23,7 +23,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                      List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
                      String password, String apiToken, String reextractFeed, LocalDate reextractSince) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, HELP }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
@@ -47,6 +47,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract-bench [KORPUS]
                                                      den Extraktor auf ../shared/corpus (oder KORPUS) messen: beide
                                                      Bewertungen, Tempo und Metadaten, mit den Vergleichswerten daneben
+              java -jar target/presseschau.jar topic-eval DATEI
+                                                     den Ressort-Klassifikator mit 5-facher Kreuzvalidierung auf
+                                                     DATEI (.jsonl.gz mit "text" und "label") messen; letzte Zeile:
+                                                     {"accuracy":..,"macroF1":..}
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -111,6 +115,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "backup" -> Command.BACKUP;
                     case "extract-bench" -> Command.EXTRACT_BENCH;
                     case "reextract" -> Command.REEXTRACT;
+                    case "topic-eval" -> Command.TOPIC_EVAL;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -123,6 +128,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.BACKUP && arguments.size() != 1) {
             throw new IllegalArgumentException("backup braucht eine Zieldatei, z. B. backup presseschau-sicherung.zip");
         }
+        if (command == Command.TOPIC_EVAL && arguments.size() != 1) {
+            throw new IllegalArgumentException("topic-eval braucht eine Datei: DATEI.jsonl.gz");
+        }
         if (command != Command.REEXTRACT && (flags.containsKey("feed") || flags.containsKey("since"))) {
             throw new IllegalArgumentException("--feed und --since gibt es nur für reextract");
         }
@@ -130,7 +138,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
             throw new IllegalArgumentException("extract-bench braucht höchstens ein Verzeichnis: KORPUS");
         }
         if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
-                && command != Command.BACKUP && !arguments.isEmpty()) {
+                && command != Command.BACKUP && command != Command.TOPIC_EVAL && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

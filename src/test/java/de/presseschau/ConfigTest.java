@@ -114,4 +114,13 @@ class ConfigTest {
         assertEquals(Config.Command.EXTRACT_BENCH, Config.parse(new String[] {"extract-bench"}, Map.of()).command());
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"extract-bench", "a", "b"}, Map.of()));
     }
+
+    @Test
+    void topicEvalTakesExactlyOneFile() {
+        Config config = Config.parse(new String[] {"topic-eval", "themen.jsonl.gz"}, Map.of());
+
+        assertEquals(Config.Command.TOPIC_EVAL, config.command());
+        assertEquals(java.util.List.of("themen.jsonl.gz"), config.arguments());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"topic-eval"}, Map.of()));
+    }
 }

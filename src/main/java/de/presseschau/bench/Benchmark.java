@@ -7,6 +7,7 @@ import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.Subscription;
 import de.presseschau.parse.FeedParseException;
 import de.presseschau.parse.FeedParser;
+import de.presseschau.refresh.ArticleSteps;
 import de.presseschau.refresh.FeedRefresher;
 import de.presseschau.refresh.RefreshListener;
 import de.presseschau.refresh.RefreshReport;
@@ -118,7 +119,7 @@ public final class Benchmark {
             FeedRefresher refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults(), clock), new FeedParser(),
                     new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
                     new RefreshSettings(options.concurrency(), options.concurrency(), perHost),
-                    ScheduleSettings.defaults(), new SplittableRandom(), clock);
+                    ScheduleSettings.defaults(), new SplittableRandom(), clock, ArticleSteps.NONE);
 
             out.printf(Locale.ROOT, "bench: %d feeds x %d entries on %d loopback hosts, latency %d ms, concurrency %d (max %d per host)%n",
                     options.feeds(), options.entries(), options.hosts(), options.latencyMillis(), options.concurrency(), perHost);

@@ -38,20 +38,25 @@ public final class FeedRefresher {
     private final PoliteRunner feedRunner;
     private final PoliteRunner pageRunner;
     private final Clock clock;
+    private final ArticleSteps steps;
     private final ReentrantLock running = new ReentrantLock();
 
     public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
                          FeedStore feeds, ArticleStore articles, RefreshSettings settings, Clock clock) {
         this(fetcher, parser, extractor, sanitizer, feeds, articles, settings, ScheduleSettings.defaults(),
-                new SplittableRandom(), clock);
+                new SplittableRandom(), clock, ArticleSteps.NONE);
     }
 
-    /** {@code random} spreads the retries of failing feeds (jitter); tests pass a seeded one. */
+    /**
+     * {@code random} spreads the retries of failing feeds (jitter); tests pass a seeded one. {@code steps} see
+     * every stored entry and run at the end of each refresh (sections are sorted there).
+     */
     public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
                          FeedStore feeds, ArticleStore articles, RefreshSettings settings, ScheduleSettings schedule,
-                         RandomGenerator random, Clock clock) {
+                         RandomGenerator random, Clock clock, ArticleSteps steps) {
+        this.steps = steps;
         this.feedUpdater = new FeedUpdater(fetcher, parser, new FeedDiscovery(), new EntryPreparer(sanitizer, clock),
-                new SchedulePolicy(schedule, random), feeds, articles, clock);
+                new SchedulePolicy(schedule, random), feeds, articles, clock, steps);
         this.bodyUpdater = new BodyUpdater(fetcher, extractor, articles);
         this.articles = articles;
         this.clock = clock;
@@ -71,6 +76,7 @@ public final class FeedRefresher {
             Instant start = clock.instant();
             List<FeedOutcome> outcomes = refreshFeeds(toRefresh, listener);
             int[] bodies = updateBodies(listener);
+            runAfterRefresh();
             return new RefreshReport(outcomes, bodies[0], bodies[1], bodies[2], Duration.between(start, clock.instant()));
         } finally {
             running.unlock();
@@ -88,6 +94,15 @@ public final class FeedRefresher {
         } catch (RuntimeException e) {
             log.error("Refreshing {} failed", feed.url(), e);
             return feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null);
+        }
+    }
+
+    private void runAfterRefresh() {
+        try {
+            steps.afterRefresh();
+        } catch (RuntimeException e) {
+            // Sorting is a refinement: the articles are stored and shown even when it fails.
+            log.error("The step after the refresh failed", e);
         }
     }
 

@@ -34,9 +34,11 @@ final class FeedUpdater {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final Clock clock;
+    private final ArticleSteps steps;
 
     FeedUpdater(Fetcher fetcher, FeedParser parser, FeedDiscovery discovery, EntryPreparer preparer,
-                SchedulePolicy schedule, FeedStore feeds, ArticleStore articles, Clock clock) {
+                SchedulePolicy schedule, FeedStore feeds, ArticleStore articles, Clock clock, ArticleSteps steps) {
+        this.steps = steps;
         this.fetcher = fetcher;
         this.parser = parser;
         this.discovery = discovery;
@@ -126,7 +128,17 @@ final class FeedUpdater {
 
     private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {
         List<NewEntry> prepared = entries.stream().map(entry -> preparer.prepare(feed.id(), entry, feedUrl)).toList();
-        return (int) articles.addEntries(prepared, clock.instant()).stream().filter(StoredEntry::isNewArticle).count();
+        List<StoredEntry> stored = articles.addEntries(prepared, clock.instant());
+        int newArticles = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).isNewEntry()) {
+                steps.entryStored(stored.get(i).articleId(), entries.get(i));
+            }
+            if (stored.get(i).isNewArticle()) {
+                newArticles++;
+            }
+        }
+        return newArticles;
     }
 
     /** A web page was fetched instead of a feed, and no usable feed could be found through it. */

@@ -2,25 +2,33 @@ package de.presseschau.web;
 
 import de.presseschau.model.Article;
 import de.presseschau.model.Extraction;
+import de.presseschau.model.Section;
+import de.presseschau.model.SectionAssignment;
+import de.presseschau.model.SectionSource;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.SectionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongFunction;
 
-/** The clean reading view of one article, and its button to extract the article again. */
+/** The clean reading view of one article, its button to extract the article again, and the move to another section. */
 public final class ArticlePage {
 
     private final ArticleStore articles;
+    private final SectionStore sections;
     private final GermanTime time;
     private final Pages pages;
     private final LongFunction<String> reextract;
 
     /** {@code reextract} extracts one article again and says why it left it unchanged, or null when it replaced it. */
-    ArticlePage(ArticleStore articles, GermanTime time, Pages pages, LongFunction<String> reextract) {
+    ArticlePage(ArticleStore articles, SectionStore sections, GermanTime time, Pages pages, LongFunction<String> reextract) {
         this.articles = articles;
+        this.sections = sections;
         this.time = time;
         this.pages = pages;
         this.reextract = reextract;
@@ -56,7 +64,34 @@ public final class ArticlePage {
                 time.moment(article.publishedAt()), body(article), Links.external(article.url()),
                 origin(article), article.topic(), Links.topic(article.topic()), article.author(),
                 article.extraction() == Extraction.PAYWALL,
-                article.url() == null ? null : "/article/" + article.id() + "/reextract", notice));
+                article.url() == null ? null : "/article/" + article.id() + "/reextract", notice,
+                sectionView(article.id()), Links.article(article.id()) + "/section", SECTION_NAMES));
+    }
+
+    private static final List<String> SECTION_NAMES = Arrays.stream(Section.values()).map(Section::displayName).toList();
+
+    /**
+     * The reader moves an article to another section (a plain form, no script); the move is kept, is never
+     * overruled by the classifier, and teaches it at the next refresh.
+     */
+    void move(Context ctx) {
+        long id = articleId(ctx.pathParam("id"));
+        articles.findById(id).orElseThrow(() -> new NotFoundResponse("Diesen Artikel gibt es nicht (mehr)."));
+        String name = ctx.formParam("section");
+        Section section = Section.byName(name)
+                .orElseThrow(() -> new BadRequestResponse("„" + name + "“ ist kein Ressort."));
+        sections.save(id, new SectionAssignment(section, SectionSource.USER, null, 1));
+        ctx.redirect(Links.article(id), HttpStatus.SEE_OTHER);
+    }
+
+    private SectionView sectionView(long articleId) {
+        return sections.find(articleId)
+                .map(a -> new SectionView(a.section().displayName(), Links.section(a.section()), a.reason()))
+                .orElse(null);
+    }
+
+    /** The article's section, its link and why it is there. */
+    public record SectionView(String name, String link, String reason) {
     }
 
     static long articleId(String raw) {
@@ -96,6 +131,7 @@ public final class ArticlePage {
      */
     public record Model(String title, String source, GermanTime.Moment time, String bodyHtml, String originalUrl,
                         String origin, String topic, String topicLink, String author, boolean isPaywalled,
-                        String reextractAction, String notice) {
+                        String reextractAction, String notice,
+                        SectionView section, String moveLink, List<String> sectionNames) {
     }
 }

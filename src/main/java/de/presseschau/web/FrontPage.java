@@ -3,6 +3,7 @@ package de.presseschau.web;
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -14,12 +15,14 @@ public final class FrontPage {
 
     private final FeedStore feeds;
     private final ArticleStore articles;
+    private final SectionStore sectionStore;
     private final GermanTime time;
     private final Pages pages;
 
-    FrontPage(FeedStore feeds, ArticleStore articles, GermanTime time, Pages pages) {
+    FrontPage(FeedStore feeds, ArticleStore articles, SectionStore sectionStore, GermanTime time, Pages pages) {
         this.feeds = feeds;
         this.articles = articles;
+        this.sectionStore = sectionStore;
         this.time = time;
         this.pages = pages;
     }
@@ -27,7 +30,11 @@ public final class FrontPage {
     void show(Context ctx) {
         List<Section> sections = articles.countByTopic().stream().map(this::section).toList();
         boolean hasFeeds = !feeds.findAllWithCounts().isEmpty();
-        pages.render(ctx, "front.jte", new Model(sections, hasFeeds));
+        List<SectionLink> ressorts = sectionStore.countBySection().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new SectionLink(e.getKey().displayName(), Links.section(e.getKey()), e.getValue()))
+                .toList();
+        pages.render(ctx, "front.jte", new Model(sections, hasFeeds, ressorts));
     }
 
     private Section section(TopicCount topic) {
@@ -37,7 +44,15 @@ public final class FrontPage {
         return new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest);
     }
 
-    public record Model(List<Section> sections, boolean hasFeeds) {
+    /**
+     * {@code ressorts}: the sections that have articles, sorted across all feeds; the topic groups above stay
+     * as feeds.txt orders them.
+     */
+    public record Model(List<Section> sections, boolean hasFeeds, List<SectionLink> ressorts) {
+    }
+
+    /** A section (Ressort) in the front page's section bar. */
+    public record SectionLink(String name, String link, int articleCount) {
     }
 
     public record Section(String topic, String link, int articleCount, List<TeaserView> newest) {

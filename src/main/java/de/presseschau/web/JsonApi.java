@@ -5,15 +5,18 @@ import de.presseschau.model.ArticleTeaser;
 import de.presseschau.model.Feed;
 import de.presseschau.model.FeedHealth;
 import de.presseschau.model.FeedSummary;
+import de.presseschau.model.SectionAssignment;
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 import java.util.List;
+import java.util.Map;
 
 /** The JSON API and the health check. Field names are a contract with other tools: add, never rename. */
 public final class JsonApi {
@@ -24,12 +27,14 @@ public final class JsonApi {
     private final Database database;
     private final FeedStore feeds;
     private final ArticleStore articles;
+    private final SectionStore sections;
     private final GermanTime time;
 
-    JsonApi(Database database, FeedStore feeds, ArticleStore articles, GermanTime time) {
+    JsonApi(Database database, FeedStore feeds, ArticleStore articles, SectionStore sections, GermanTime time) {
         this.database = database;
         this.feeds = feeds;
         this.articles = articles;
+        this.sections = sections;
         this.time = time;
     }
 
@@ -52,16 +57,27 @@ public final class JsonApi {
         // Over-asking is clamped rather than refused, so a client can ask for "everything" without knowing the cap.
         int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", DEFAULT_LIMIT, 0), MAX_LIMIT);
         int offset = QueryParams.intAtLeast(ctx, "offset", 0, 0);
-        List<ArticleTeaser> teasers = articles.findTeasers(topic == null || topic.isBlank() ? null : topic, limit, offset);
-        send(ctx, teasers.stream().map(this::teaserJson).toList());
+        String sectionName = ctx.queryParam("section");
+        List<ArticleTeaser> teasers = sectionName == null || sectionName.isBlank()
+                ? articles.findTeasers(topic == null || topic.isBlank() ? null : topic, limit, offset)
+                : sections.findTeasers(SectionPage.section(sectionName), limit, offset);
+        Map<Long, SectionAssignment> assignments = sections.findAll(teasers.stream().map(ArticleTeaser::id).toList());
+        send(ctx, teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()))).toList());
+    }
+
+    void sections(Context ctx) {
+        send(ctx, sections.countBySection().entrySet().stream()
+                .map(e -> new SectionJson(e.getKey().displayName(), e.getValue())).toList());
     }
 
     void article(Context ctx) {
         Article article = articles.findById(ArticlePage.articleId(ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundResponse("Artikel " + ctx.pathParam("id") + " gibt es nicht."));
+        SectionAssignment section = sections.find(article.id()).orElse(null);
         send(ctx, new ArticleJson(article.id(), article.feedId(), article.title(), article.url(), article.topic(),
                 time.iso(article.publishedAt()), article.summaryHtml(), article.contentHtml(), article.contentText(),
-                article.extraction().code(), article.author(), article.extractionNote()));
+                article.extraction().code(), article.author(), article.extractionNote(), sectionName(section),
+                sectionSource(section), sectionReason(section), sectionConfidence(section)));
     }
 
     static void send(Context ctx, Object body) {
@@ -84,9 +100,26 @@ public final class JsonApi {
         return new TopicJson(topic.name(), topic.articleCount());
     }
 
-    private ArticleTeaserJson teaserJson(ArticleTeaser teaser) {
+    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section) {
         return new ArticleTeaserJson(teaser.id(), teaser.feedId(), teaser.title(), teaser.url(), teaser.topic(),
-                time.iso(teaser.publishedAt()), teaser.summary());
+                time.iso(teaser.publishedAt()), teaser.summary(), sectionName(section), sectionSource(section),
+                sectionReason(section), sectionConfidence(section));
+    }
+
+    private static String sectionName(SectionAssignment section) {
+        return section == null ? null : section.section().displayName();
+    }
+
+    private static String sectionSource(SectionAssignment section) {
+        return section == null ? null : section.source().code();
+    }
+
+    private static String sectionReason(SectionAssignment section) {
+        return section == null ? null : section.reason();
+    }
+
+    private static Double sectionConfidence(SectionAssignment section) {
+        return section == null ? null : Math.round(section.confidence() * 1000) / 1000.0;
     }
 
     record Health(String status) {
@@ -104,12 +137,17 @@ public final class JsonApi {
     }
 
     record ArticleTeaserJson(long id, long feedId, String title, String url, String topic, String publishedAt,
-                             String summary) {
+                             String summary, String section, String sectionSource, String sectionReason,
+                             Double sectionConfidence) {
+    }
+
+    record SectionJson(String name, int articleCount) {
     }
 
     record ArticleJson(long id, long feedId, String title, String url, String topic, String publishedAt,
                        String summaryHtml, String contentHtml, String contentText, String extraction, String author,
-                       String extractionNote) {
+                       String extractionNote, String section, String sectionSource, String sectionReason,
+                       Double sectionConfidence) {
     }
 
     record ErrorJson(String error) {

@@ -18,6 +18,10 @@ public final class Links {
         return "/topic/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    public static String section(de.presseschau.model.Section section) {
+        return "/section/" + URLEncoder.encode(section.displayName(), StandardCharsets.UTF_8);
+    }
+
     public static String topicPage(String name, int page) {
         return page <= 1 ? topic(name) : topic(name) + "?seite=" + page;
     }

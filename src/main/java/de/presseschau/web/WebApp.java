@@ -4,6 +4,7 @@ import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +22,7 @@ public final class WebApp {
     private final TopicPage topicPage;
     private final ArticlePage articlePage;
     private final FeedsPage feedsPage;
+    private final SectionPage sectionPage;
     private final JsonApi api;
     private final RefreshActions refreshActions;
     private final ErrorResponses errors;
@@ -39,11 +41,13 @@ public final class WebApp {
                   LongFunction<String> reextract, Access access, Clock clock) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
-        this.frontPage = new FrontPage(feeds, articles, time, pages);
+        SectionStore sections = new SectionStore(database);
+        this.frontPage = new FrontPage(feeds, articles, sections, time, pages);
         this.topicPage = new TopicPage(articles, time, pages);
-        this.articlePage = new ArticlePage(articles, time, pages, reextract);
+        this.articlePage = new ArticlePage(articles, sections, time, pages, reextract);
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
-        this.api = new JsonApi(database, feeds, articles, time);
+        this.sectionPage = new SectionPage(sections, time, pages);
+        this.api = new JsonApi(database, feeds, articles, sections, time);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
@@ -80,6 +84,8 @@ public final class WebApp {
             config.routes.get("/feeds", feedsPage::show);
             config.routes.post("/feeds/refresh", refreshActions::allForm);
             config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);
+            config.routes.get("/section/{name}", sectionPage::show);
+            config.routes.post("/article/{id}/section", articlePage::move);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
@@ -89,6 +95,7 @@ public final class WebApp {
             config.routes.get("/api/articles", api::articles);
             config.routes.get("/api/articles/{id}", api::article);
             config.routes.post("/api/backup", backup::send);
+            config.routes.get("/api/sections", api::sections);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

@@ -57,7 +57,7 @@ class FeedHealthTest {
     private final FeedRefresher refresher = new FeedRefresher(
             new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3), LIMIT, 3, "Presseschau-Test"), clock),
             new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
-            RefreshSettings.defaults(), ScheduleSettings.defaults(), new SplittableRandom(3), clock);
+            RefreshSettings.defaults(), ScheduleSettings.defaults(), new SplittableRandom(3), clock, ArticleSteps.NONE);
 
     private ServerSocket plainText;
 

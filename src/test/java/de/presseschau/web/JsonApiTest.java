@@ -32,9 +32,10 @@ class JsonApiTest {
             "failingSince", "errorCount", "errorKind", "httpStatus", "gone", "repeatedlyNotFound", "nextCheckAt",
             "checkIntervalSeconds", "fetchUrl", "fetchUrlOrigin");
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
-            "summary");
+            "summary", "section", "sectionSource", "sectionReason", "sectionConfidence");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
-            "summaryHtml", "contentHtml", "contentText", "extraction", "author", "extractionNote");
+            "summaryHtml", "contentHtml", "contentText", "extraction", "author", "extractionNote",
+            "section", "sectionSource", "sectionReason", "sectionConfidence");
 
     private final RunningReader reader = new RunningReader();
 
@@ -155,9 +156,14 @@ class JsonApiTest {
 
         assertEquals(3, articles.size());
         JsonNode newest = articles.get(0);
-        assertEquals(Map.of("id", JsonNodeType.NUMBER, "feedId", JsonNodeType.NUMBER, "title", JsonNodeType.STRING,
-                "url", JsonNodeType.STRING, "topic", JsonNodeType.STRING, "publishedAt", JsonNodeType.STRING,
-                "summary", JsonNodeType.STRING), types(newest));
+        assertEquals(Map.ofEntries(Map.entry("id", JsonNodeType.NUMBER), Map.entry("feedId", JsonNodeType.NUMBER),
+                Map.entry("title", JsonNodeType.STRING), Map.entry("url", JsonNodeType.STRING),
+                Map.entry("topic", JsonNodeType.STRING), Map.entry("publishedAt", JsonNodeType.STRING),
+                Map.entry("summary", JsonNodeType.STRING),
+                // No refresh has run, so no article has a section yet.
+                Map.entry("section", JsonNodeType.NULL), Map.entry("sectionSource", JsonNodeType.NULL),
+                Map.entry("sectionReason", JsonNodeType.NULL), Map.entry("sectionConfidence", JsonNodeType.NULL)),
+                types(newest));
         assertEquals(news.strassenbahn(), newest.get("id").asLong());
         assertEquals(news.politikFeed(), newest.get("feedId").asLong());
         assertEquals("2026-11-27T14:00:00+01:00", newest.get("publishedAt").asText());
