@@ -65,6 +65,10 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.EXTRACT) {
             System.exit(extract(Path.of(config.arguments().get(0)), Path.of(config.arguments().get(1)), System.out));
         }
+        if (config.command() == Config.Command.PARSE) {
+            new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
+            return;
+        }
         try {
             App app = new App(config, Clock.systemDefaultZone());
             if (config.command() == Config.Command.FETCH) {

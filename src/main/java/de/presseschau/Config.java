@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, PARSE, HELP }
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -27,6 +27,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract HTML_DIR OUT_DIR
                                                      Artikeltext aus jeder <id>.html(.gz) in HTML_DIR nach OUT_DIR/<id>.txt
                                                      schreiben; letzte Zeile: Messwerte als JSON
+              java -jar target/presseschau.jar parse DATEI...        jede Feed-Datei mit dem eigenen Parser lesen und je Datei
+                                                     eine JSON-Zeile ausgeben (Feed und Einträge oder der Fehler)
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -77,6 +79,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "serve" -> Command.SERVE;
                     case "fetch" -> Command.FETCH;
                     case "extract" -> Command.EXTRACT;
+                    case "parse" -> Command.PARSE;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -86,7 +89,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.EXTRACT && arguments.size() != 2) {
             throw new IllegalArgumentException("extract braucht zwei Verzeichnisse: HTML_DIR OUT_DIR");
         }
-        if (command != Command.HELP && command != Command.EXTRACT && !arguments.isEmpty()) {
+        if (command == Command.PARSE && arguments.isEmpty()) {
+            throw new IllegalArgumentException("parse braucht mindestens eine Datei");
+        }
+        if (command != Command.HELP && command != Command.EXTRACT && command != Command.PARSE && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

@@ -73,7 +73,7 @@ public final class FeedParser {
             entries.add(toEntry(entry, feed.getFeedType(), baseUrl));
         }
         return new ParsedFeed(PlainText.of(feed.getTitle(), isMarkup(feed.getTitleEx())),
-                Links.absolute(baseUrl, feed.getLink()), List.copyOf(entries));
+                Links.absolute(baseUrl, feed.getLink()), List.copyOf(entries), PlainText.of(feed.getDescription(), true));
     }
 
     private static SyndFeed read(String xml, String root) throws FeedParseException {

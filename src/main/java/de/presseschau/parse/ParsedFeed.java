@@ -2,6 +2,6 @@ package de.presseschau.parse;
 
 import java.util.List;
 
-/** A feed document as read: its title, site link and entries in document order. */
-public record ParsedFeed(String title, String link, List<ParsedEntry> entries) {
+/** A feed document as read: its title, site link, entries in document order and its description (plain text or null). */
+public record ParsedFeed(String title, String link, List<ParsedEntry> entries, String subtitle) {
 }
