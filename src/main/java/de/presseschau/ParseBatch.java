@@ -84,8 +84,12 @@ public final class ParseBatch {
         node.put("link", entry.url());
         node.put("published", entry.publishedAt() == null ? null : entry.publishedAt().toString());
         node.put("author", entry.author());
-        node.put("summaryHtml", sanitized(entry.summaryHtml(), base));
-        node.put("contentHtml", sanitized(entry.contentHtml(), base));
+        // As the reader shows an entry: the teaser comes from the content when there is no summary, and the body
+        // from the summary when there is no content.
+        String summary = entry.summaryHtml() != null ? entry.summaryHtml() : entry.contentHtml();
+        String content = entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml();
+        node.put("summaryHtml", sanitized(summary, base));
+        node.put("contentHtml", sanitized(content, base));
         ArrayNode categories = node.putArray("categories");
         entry.categories().forEach(categories::add);
         return node;
