@@ -28,7 +28,7 @@ final class FeedDates {
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T\\s]+(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC|UT)?([+-])(\\d{1,2}):?(\\d{2})?");
+    private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc|ut)?([+-])(\\d{1,2}):?(\\d{2})?");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("jän", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("mär", 3),
