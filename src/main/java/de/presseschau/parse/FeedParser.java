@@ -1,5 +1,11 @@
 package de.presseschau.parse;
 
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.util.Locale;
+import org.jdom2.Document;
+
 /**
  * Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and CDF into {@link ParsedFeed}, getting German text right whatever the bytes
  * declare.
@@ -45,7 +51,21 @@ public final class FeedParser {
         if (root.equals("html") || root.equals("body") || root.equals("head")) {
             throw new FeedParseException("Keine Feed-Datei: HTML-Seite erhalten");
         }
-        return FeedReader.read(SafeXml.parse(xml), baseUrl);
+        Document document = SafeXml.parse(xml);
+        FeedReader tree = FeedReader.of(document, baseUrl);
+        SyndFeed feed = rome(document);
+        return feed == null ? tree.feed() : new RomeMapping(feed, tree).map();
+    }
+
+    /** ROME's reading of the document, or null when ROME knows no dialect for it or cannot map it. */
+    private static SyndFeed rome(Document document) {
+        SyndFeedInput input = new SyndFeedInput(false, Locale.US);
+        input.setPreserveWireFeed(true);
+        try {
+            return input.build(document);
+        } catch (FeedException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean isBinary(String text) {

@@ -14,10 +14,11 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * Maps an XML document in any feed dialect (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF) onto {@link ParsedFeed}. Elements
- * are found by name whatever their case and whatever namespace the feed itself uses; the known extensions
- * (Dublin Core, content:encoded, iTunes, Media RSS, XHTML, Atom inside RSS) are told apart by their namespace.
- * Links and links inside HTML are resolved against xml:base and the document's URL.
+ * Reads feed fields straight from the XML tree, in any dialect (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF): the supplement
+ * to ROME's model in {@link RomeMapping}, and the whole mapping for documents ROME cannot read. Elements are found by
+ * name whatever their case and whatever namespace the feed itself uses; the known extensions (Dublin Core,
+ * content:encoded, iTunes, Media RSS, XHTML, Atom inside RSS) are told apart by their namespace. Links and links
+ * inside HTML are resolved against xml:base and the document's URL.
  */
 final class FeedReader {
 
@@ -55,36 +56,37 @@ final class FeedReader {
     private final String rootNamespace;
     private final String documentUrl;
     private final boolean isAtom;
+    private final Element channel;
+    private final List<Element> items;
 
     private FeedReader(Element root, String documentUrl) {
         this.rootNamespace = root.getNamespaceURI();
         this.documentUrl = documentUrl;
         this.isAtom = root.getName().equalsIgnoreCase("feed");
+        String rootName = root.getName().toLowerCase(Locale.ROOT);
+        Element found = rootName.equals("rss") || rootName.equals("rdf") ? first(root, List.of("channel")) : null;
+        this.channel = found == null ? root : found;
+        String itemName = isAtom ? "entry" : "item";
+        List<Element> all = new ArrayList<>(children(channel, itemName));
+        if (channel != root) {
+            // RSS 1.0 puts its items beside the channel, and some RSS 0.9x feeds do too.
+            all.addAll(children(root, itemName));
+        }
+        this.items = List.copyOf(all);
     }
 
-    /** Reads {@code document}, fetched from {@code documentUrl} (or null), or says which dialect it is not. */
-    static ParsedFeed read(Document document, String documentUrl) throws FeedParseException {
+    /** A reader of {@code document}, fetched from {@code documentUrl} (or null), or says which dialect it is not. */
+    static FeedReader of(Document document, String documentUrl) throws FeedParseException {
         Element root = document.getRootElement();
         String rootName = root.getName().toLowerCase(Locale.ROOT);
         if (!Set.of("rss", "rdf", "feed", "channel").contains(rootName)) {
             throw new FeedParseException("Keine Feed-Datei: unbekanntes Format <" + rootName + ">");
         }
-        return new FeedReader(root, documentUrl).feed(root, rootName);
+        return new FeedReader(root, documentUrl);
     }
 
-    private ParsedFeed feed(Element root, String rootName) {
-        Element channel = root;
-        if (rootName.equals("rss") || rootName.equals("rdf")) {
-            Element found = first(root, List.of("channel"));
-            channel = found == null ? root : found;
-        }
-        List<Element> items = new ArrayList<>();
-        String itemName = isAtom ? "entry" : "item";
-        items.addAll(children(channel, itemName));
-        if (channel != root) {
-            // RSS 1.0 puts its items beside the channel, and some RSS 0.9x feeds do too.
-            items.addAll(children(root, itemName));
-        }
+    /** The whole feed read from the tree alone. */
+    ParsedFeed feed() {
         List<ParsedEntry> entries = new ArrayList<>();
         for (Element item : items) {
             entries.add(entry(item));
@@ -92,28 +94,93 @@ final class FeedReader {
         return new ParsedFeed(title(channel), link(channel), List.copyOf(entries), subtitle(channel));
     }
 
-    private ParsedEntry entry(Element item) {
-        String id = id(item);
+    /** The element holding the feed's own title, link and description. */
+    Element channel() {
+        return channel;
+    }
+
+    /** The entry elements (RSS items, Atom entries) in document order. */
+    List<Element> items() {
+        return items;
+    }
+
+    ParsedEntry entry(Element item) {
+        return new ParsedEntry(id(item), url(item), title(item), published(item), summary(item), content(item),
+                author(item), categories(item));
+    }
+
+    /** The entry's link, else (RSS) its guid when that is a permalink; absolute or null. */
+    String url(Element item) {
         String link = link(item);
+        String id = id(item);
         if (link == null && id != null && !isAtom) {
             Element guid = first(item, List.of("guid"));
             boolean permaLink = guid == null || !FeedText.attribute(guid, "isPermaLink").equalsIgnoreCase("false");
             link = permaLink ? Links.absolute(base(item), id) : null;
         }
-        String summary = html(item, SUMMARY);
-        String content = html(item, CONTENT);
-        List<Element> texts = new ArrayList<>(children(item, "summary"));
-        texts.addAll(children(item, "description"));
-        if (texts.size() == 2 && !isAtom) {
-            // An RSS item with both a summary and a description: the first is the teaser, the second the body.
-            texts.sort((a, b) -> Integer.compare(item.indexOf(a), item.indexOf(b)));
-            summary = html(texts.get(0));
-            content = content != null ? content : html(texts.get(1));
-        }
-        return new ParsedEntry(id, link, title(item), published(item), summary, content, author(item), categories(item));
+        return link;
     }
 
-    private String title(Element parent) {
+    /** The entry's teaser as HTML, or null. */
+    String summary(Element item) {
+        List<Element> texts = teaserAndBody(item);
+        return texts.isEmpty() ? html(item, SUMMARY) : html(texts.get(0));
+    }
+
+    /** The entry's full content as HTML, else (RSS) the body after a teaser; or null. */
+    String content(Element item) {
+        String content = html(item, CONTENT);
+        List<Element> texts = teaserAndBody(item);
+        return content != null || texts.isEmpty() ? content : html(texts.get(1));
+    }
+
+    /**
+     * An RSS item with both a summary and a description, in document order: the first is the teaser, the second the
+     * body. Empty for any other item.
+     */
+    List<Element> teaserAndBody(Element item) {
+        List<Element> texts = new ArrayList<>(children(item, "summary"));
+        texts.addAll(children(item, "description"));
+        if (texts.size() != 2 || isAtom) {
+            return List.of();
+        }
+        texts.sort((a, b) -> Integer.compare(item.indexOf(a), item.indexOf(b)));
+        return texts;
+    }
+
+    /** The element a title is read from, or null. */
+    Element titleElement(Element parent) {
+        return first(parent, TITLE);
+    }
+
+    /** The element the feed's description is read from, or null. */
+    Element subtitleElement(Element channel) {
+        return first(channel, SUBTITLE);
+    }
+
+    /** The element an entry's summary is read from, or null. */
+    Element summaryElement(Element item) {
+        return first(item, SUMMARY);
+    }
+
+    /** The element an entry's content is read from, or null. */
+    Element contentElement(Element item) {
+        return first(item, CONTENT);
+    }
+
+    /** The base URL in force where {@code parent} gives the link {@code href} (a link element's own xml:base counts). */
+    String linkBase(Element parent, String href) {
+        for (Element child : parent.getChildren()) {
+            String key = key(child);
+            if ((key.equals("link") || key.equals("atom:link"))
+                    && (href.equals(FeedText.attribute(child, "href")) || href.equals(child.getTextTrim()))) {
+                return base(child);
+            }
+        }
+        return base(parent);
+    }
+
+    String title(Element parent) {
         FeedText.Text text = text(parent, TITLE);
         if (text == null) {
             Element group = first(parent, List.of("media:group"));
@@ -122,7 +189,7 @@ final class FeedReader {
         return plain(text);
     }
 
-    private String subtitle(Element channel) {
+    String subtitle(Element channel) {
         return plain(text(channel, SUBTITLE));
     }
 
@@ -140,7 +207,7 @@ final class FeedReader {
         return text == null ? null : Links.absoluteInHtml(text.html(), base(element));
     }
 
-    private String id(Element item) {
+    String id(Element item) {
         Element element = first(item, ID);
         String id = element == null ? null : element.getTextNormalize();
         if (id == null || id.isEmpty()) {
@@ -150,7 +217,7 @@ final class FeedReader {
     }
 
     /** The RSS link text, else the first alternate Atom link, else CDF's href attribute; absolute or null. */
-    private String link(Element parent) {
+    String link(Element parent) {
         for (Element child : parent.getChildren()) {
             if (key(child).equals("link") && FeedText.attribute(child, "href").isEmpty()
                     && !child.getTextTrim().isEmpty()) {
@@ -170,7 +237,7 @@ final class FeedReader {
         return href.isEmpty() ? null : Links.absolute(base(parent), href);
     }
 
-    private Instant published(Element item) {
+    Instant published(Element item) {
         for (String key : DATE) {
             for (Element child : item.getChildren()) {
                 if (key(child).equals(key)) {
@@ -184,7 +251,7 @@ final class FeedReader {
         return FeedDates.parse(FeedText.attribute(item, "lastmod"));
     }
 
-    private String author(Element item) {
+    String author(Element item) {
         Element element = first(item, AUTHOR);
         if (element == null) {
             return null;
@@ -195,7 +262,7 @@ final class FeedReader {
     }
 
     /** "Erika Mustermann (erika@example.de)", "erika@example.de (Erika Mustermann)" and "Name <mail>" give the name. */
-    private static String personName(String author) {
+    static String personName(String author) {
         Matcher mailFirst = MAIL_AND_NAME.matcher(author);
         if (mailFirst.matches()) {
             return mailFirst.group(2).strip();
@@ -207,7 +274,7 @@ final class FeedReader {
         return author;
     }
 
-    private List<String> categories(Element item) {
+    List<String> categories(Element item) {
         Set<String> names = new LinkedHashSet<>();
         for (Element child : item.getChildren()) {
             String key = key(child);
@@ -292,7 +359,7 @@ final class FeedReader {
     }
 
     /** The base URL in force at {@code element}: xml:base attributes resolved from the root down, then the document URL. */
-    private String base(Element element) {
+    String base(Element element) {
         List<String> bases = new ArrayList<>();
         for (Element at = element; at != null; at = at.getParentElement()) {
             String base = at.getAttributeValue("base", Namespace.XML_NAMESPACE);

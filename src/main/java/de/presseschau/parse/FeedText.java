@@ -93,6 +93,23 @@ final class FeedText {
         return out.toString();
     }
 
+    /**
+     * Whether the element's text is more than character data: inline markup, base64 (Atom 0.3's mode, Atom 1.0's
+     * binary media types), or in Atom 0.3's default xml mode a CDATA section. ROME hands such text on raw or
+     * serialized as XML, CDATA markers included.
+     */
+    static boolean isEncoded(Element element, boolean isAtom03) {
+        if (hasElements(element)) {
+            return true;
+        }
+        String mode = attribute(element, "mode").toLowerCase(Locale.ROOT);
+        if (isAtom03 && (mode.isEmpty() || mode.equals("xml"))
+                && element.getContent().stream().anyMatch(part -> part instanceof org.jdom2.CDATA)) {
+            return true;
+        }
+        return mode.equals("base64") || !mode.equals("xml") && isBinaryType(attribute(element, "type").toLowerCase(Locale.ROOT));
+    }
+
     /** The value of an attribute whatever the case of its name, or "". */
     static String attribute(Element element, String name) {
         for (var attribute : element.getAttributes()) {
