@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class FeedparserSuiteTest {
 
-    /** The pass rate reached (1,260 of 1,298 scored files with the Python scorer); it may rise, never fall. */
+    /**
+     * The pass rate reached: 1,258 of 1,296 scored files here (97.07%), 1,259 of 1,298 with the Python scorer
+     * (96.99%). It may rise, never fall.
+     */
     private static final double PASS_RATE_FLOOR = 0.97;
 
     private final ParseBatch batch = new ParseBatch(new FeedParser(), new HtmlSanitizer());

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.jdom2.Document;
 
 /**
- * Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and CDF into {@link ParsedFeed}, getting German text right whatever the bytes
- * declare.
+ * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with ROME (other dialects such as CDF from the XML tree) into
+ * {@link ParsedFeed}, getting German text right whatever the bytes declare.
  *
  * <p>The steps, in order:
  * <ol>
@@ -19,9 +19,12 @@ import org.jdom2.Document;
  *   <li>Repair the XML ({@link XmlRepair}): drop junk before the root, the DOCTYPE (so no external entity or DTD is
  *       ever loaded) and characters XML forbids; turn HTML entities such as {@code &auml;} into numeric ones.</li>
  *   <li>Parse strictly into a JDOM tree ({@link SafeXml}), DOCTYPEs disallowed as a second line of defence.</li>
- *   <li>Map the tree to our records ({@link FeedReader}): plain-text titles, HTML summaries and content, absolute
- *       links (xml:base honoured), dates ({@link FeedDates}), and text that was double-encoded upstream repaired
- *       ({@link Mojibake}).</li>
+ *   <li>Hand that tree to ROME and map ROME's model to our records ({@link RomeMapping}), supplemented from the
+ *       tree ({@link FeedReader}) where ROME's model is empty or wrong: plain-text titles, HTML summaries and
+ *       content, absolute links (xml:base honoured), dates ROME cannot read ({@link FeedDates}), and text that was
+ *       double-encoded upstream repaired ({@link Mojibake}).</li>
+ *   <li>Only when ROME cannot read the document at all (it throws: an unknown dialect, CDF, RSS without a channel)
+ *       is the tree mapped alone ({@link FeedReader#feed()}).</li>
  * </ol>
  * Stateless and safe to share between threads.
  */
@@ -59,11 +62,14 @@ public final class FeedParser {
 
     /** ROME's reading of the document, or null when ROME knows no dialect for it or cannot map it. */
     private static SyndFeed rome(Document document) {
+        // Built from our tree, ROME never parses text itself: no second XML parser, no DTD, no entity expansion.
         SyndFeedInput input = new SyndFeedInput(false, Locale.US);
         input.setPreserveWireFeed(true);
         try {
             return input.build(document);
         } catch (FeedException | RuntimeException e) {
+            // "Invalid document" for dialects it does not know, and NullPointerExceptions or a base64 decoder that
+            // overruns on documents it half knows: the tree reads those.
             return null;
         }
     }
