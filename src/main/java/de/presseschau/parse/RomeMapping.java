@@ -27,8 +27,10 @@ import org.jsoup.nodes.Entities;
  * ({@link FeedReader}) where ROME's model loses information.
  *
  * <p>From ROME: which elements are entries and in what order, ids (RSS guid, RDF about, Atom id), links (RSS link,
- * Atom alternate link, permalink guids), titles, descriptions and content as character data, dates (including its
- * Dublin Core fallbacks), authors and categories (dc:subject included).
+ * permalink guids; for Atom the alternate link of ROME's wire model, since its SyndFeed link falls back to the self
+ * link), titles, descriptions and content as character data, dates (including its Dublin Core fallbacks), authors
+ * (with "Name (mail)" reduced to the name) and categories (dc:subject included; an Atom category's label where
+ * ROME's model offers one, being the name meant for people).
  *
  * <p>From the tree: every field ROME leaves empty (other namespaces such as iTunes and Media RSS, xhtml:body, dates
  * ROME's date parser cannot read, such as German ones); text whose element holds more than character data (inline
