@@ -122,6 +122,10 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.TOPIC_EVAL) {
             System.exit(topicEval(Path.of(config.arguments().get(0)), System.out));
         }
+        if (config.command() == Config.Command.PARSE) {
+            new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
+            return;
+        }
         try {
             App app = new App(config, Clock.systemDefaultZone());
             if (config.command() == Config.Command.REEXTRACT) {

@@ -23,7 +23,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                      List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
                      String password, String apiToken, String reextractFeed, LocalDate reextractSince) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, PARSE, HELP }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
@@ -51,6 +51,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      den Ressort-Klassifikator mit 5-facher Kreuzvalidierung auf
                                                      DATEI (.jsonl.gz mit "text" und "label") messen; letzte Zeile:
                                                      {"accuracy":..,"macroF1":..}
+              java -jar target/presseschau.jar parse DATEI...        jede Feed-Datei mit dem eigenen Parser lesen und je Datei
+                                                     eine JSON-Zeile ausgeben (Feed und Einträge oder der Fehler)
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -116,6 +118,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "extract-bench" -> Command.EXTRACT_BENCH;
                     case "reextract" -> Command.REEXTRACT;
                     case "topic-eval" -> Command.TOPIC_EVAL;
+                    case "parse" -> Command.PARSE;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -137,8 +140,12 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.EXTRACT_BENCH && arguments.size() > 1) {
             throw new IllegalArgumentException("extract-bench braucht höchstens ein Verzeichnis: KORPUS");
         }
+        if (command == Command.PARSE && arguments.isEmpty()) {
+            throw new IllegalArgumentException("parse braucht mindestens eine Datei");
+        }
         if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
-                && command != Command.BACKUP && command != Command.TOPIC_EVAL && !arguments.isEmpty()) {
+                && command != Command.BACKUP && command != Command.TOPIC_EVAL && command != Command.PARSE
+                && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }
         return new Config(command == null ? Command.SERVE : command,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +71,15 @@ class ConfigTest {
     @Test
     void helpWinsOverEverythingElse() {
         assertEquals(Config.Command.HELP, Config.parse(new String[] {"fetch", "--help"}, Map.of()).command());
+    }
+
+    @Test
+    void parseTakesOneOrMoreFiles() {
+        Config config = Config.parse(new String[] {"parse", "a.xml", "b.xml"}, Map.of());
+
+        assertEquals(Config.Command.PARSE, config.command());
+        assertEquals(List.of("a.xml", "b.xml"), config.arguments());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"parse"}, Map.of()));
     }
 
     @Test

@@ -17,8 +17,10 @@ public final class HtmlSanitizer {
             "section", "article", "main", "header", "footer", "aside", "address", "center",
             "details", "summary", "hgroup", "nav", "picture", "dialog");
     /** Dropped with their content: they carry code, embedded documents or controls, never article text. */
-    private static final String DROPPED = "script, style, noscript, template, iframe, frame, frameset, object, embed, "
-            + "applet, form, input, button, select, textarea, svg, math, canvas, link, meta, base";
+    private static final String DROPPED = "script, style, noscript, template, iframe, frame, frameset, embed, param, "
+            + "form, input, button, select, textarea, svg, math, canvas, link, meta, base";
+    /** Embedded objects go, but what they hold is the fallback a browser shows when it cannot run them: kept. */
+    private static final String UNWRAPPED = "object, applet";
     private static final Set<String> KEPT_EMPTY = Set.of("br", "img", "hr", "td", "th");
 
     private final Cleaner cleaner = new Cleaner(safelist());
@@ -60,6 +62,7 @@ public final class HtmlSanitizer {
 
     private static void prepare(Element body) {
         body.select(DROPPED).remove();
+        body.select(UNWRAPPED).unwrap();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
             if (tag.equals("h1")) {

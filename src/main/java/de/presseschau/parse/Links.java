@@ -3,6 +3,9 @@ package de.presseschau.parse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Makes links from a feed absolute against the feed's own URL, keeping only http(s) ones. */
 final class Links {
@@ -32,6 +35,60 @@ final class Links {
         }
         String scheme = target.getScheme().toLowerCase(Locale.ROOT);
         return scheme.equals("http") || scheme.equals("https") ? target.toString() : null;
+    }
+
+    /**
+     * {@code href} resolved against {@code base} (an xml:base chain may still be relative: then so is the result);
+     * {@code href} itself when there is no base or either cannot be read.
+     */
+    static String resolve(String base, String href) {
+        if (href == null) {
+            return null;
+        }
+        if (base == null || base.isBlank()) {
+            return href.trim();
+        }
+        URI baseUri = parse(base.trim());
+        URI target = parse(href.trim());
+        if (baseUri == null || target == null) {
+            return href.trim();
+        }
+        try {
+            if (!baseUri.isAbsolute()) {
+                // URI.resolve cannot join two relative references well; only a path-absolute href replaces the base.
+                return href.trim().startsWith("/") || target.isAbsolute() ? target.toString()
+                        : baseUri.resolve(target).toString();
+            }
+            return baseUri.resolve(target).toString();
+        } catch (IllegalArgumentException e) {
+            return href.trim();
+        }
+    }
+
+    /** The HTML with relative link and image URLs made absolute against {@code base}; unchanged without a base. */
+    static String absoluteInHtml(String html, String base) {
+        if (html == null || base == null || !base.startsWith("http") || !html.contains("=")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html, base);
+        boolean changed = false;
+        for (Element element : document.body().select("[href], [src]")) {
+            for (String attribute : new String[] {"href", "src"}) {
+                String value = element.attr(attribute);
+                if (!value.isEmpty() && !value.startsWith("#")) {
+                    String absolute = absolute(base, value);
+                    if (absolute != null && !absolute.equals(value)) {
+                        element.attr(attribute, absolute);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (!changed) {
+            return html;
+        }
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
     }
 
     private static URI parse(String url) {

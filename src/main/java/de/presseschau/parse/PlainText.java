@@ -25,7 +25,16 @@ final class PlainText {
         String text = markup || TAG.matcher(value).find()
                 ? Jsoup.parseBodyFragment(value).text()
                 : Parser.unescapeEntities(value, false);
-        text = SPACES.matcher(Mojibake.repair(text)).replaceAll(" ").trim();
+        return tidy(text);
+    }
+
+    /** Text the feed declares plain (Atom type="text"): what looks like a tag or entity is meant literally. */
+    static String literal(String value) {
+        return value == null ? null : tidy(value);
+    }
+
+    private static String tidy(String value) {
+        String text = SPACES.matcher(Mojibake.repair(value)).replaceAll(" ").trim();
         return text.isEmpty() ? null : text;
     }
 }

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Makes real-world feed text acceptable to a strict XML parser without loading anything external: drops junk
  * before the root, the DOCTYPE and comments, characters XML 1.0 forbids, and turns HTML entities into numeric ones.
+ * Entities the DOCTYPE declares with a plain literal value are kept ({@link InternalEntities}); all others, external
+ * ones and those built from other entities (the "billion laughs"), stay visible as text.
  * Removed DOCTYPEs and comments leave their line breaks behind, so parser errors point at the right line.
  */
 final class XmlRepair {
@@ -17,12 +19,14 @@ final class XmlRepair {
             Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
+    private static final Pattern TRUNCATED_END_TAG = Pattern.compile("(</[A-Za-z_][A-Za-z0-9_.:-]*)\\s*$");
 
     private XmlRepair() {
     }
 
     static String repair(String text) {
         StringBuilder out = new StringBuilder(text.length() + 256);
+        InternalEntities declared = new InternalEntities();
         // Junk before the root goes without a trace: an XML declaration must be the very first thing.
         int start = documentStart(text);
         Matcher entity = ENTITY.matcher(text);
@@ -45,22 +49,38 @@ final class XmlRepair {
                 if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
                     // Never let a parser see a DTD: no external entity can then be declared, let alone fetched.
                     int end = endOfDoctype(text, i + 9);
+                    declared.declare(text.substring(i, end));
                     keepLineBreaks(text, i, end, out);
                     i = end;
                     continue;
                 }
             }
             if (c == '&') {
-                i = appendEntity(text, i, entity, out);
+                i = appendEntity(text, i, entity, declared, out);
                 continue;
             }
             int codePoint = text.codePointAt(i);
             if (isXmlChar(codePoint)) {
-                out.appendCodePoint(codePoint);
+                out.appendCodePoint(withoutC1(codePoint));
             }
             i += Character.charCount(codePoint);
         }
+        closeTruncatedEndTag(out);
         return out.toString();
+    }
+
+    /** C1 controls never occur in real text: they are windows-1252 punctuation that was decoded as Latin-1. */
+    private static int withoutC1(int codePoint) {
+        return codePoint >= 0x80 && codePoint <= 0x9F ? Charsets.windows1252(codePoint) : codePoint;
+    }
+
+    /** A document cut off in its last end tag ("...</rss") is complete but for the '>'. */
+    private static void closeTruncatedEndTag(StringBuilder out) {
+        Matcher tail = TRUNCATED_END_TAG.matcher(out.subSequence(Math.max(0, out.length() - 128), out.length()));
+        if (tail.find()) {
+            out.setLength(out.length() - (tail.end() - tail.start()) + tail.group(1).length());
+            out.append('>');
+        }
     }
 
     /** Where the document really starts: at an XML declaration if there is one, else at the first '<'. */
@@ -73,7 +93,8 @@ final class XmlRepair {
         return firstTag < 0 ? text.length() : firstTag;
     }
 
-    private static int appendEntity(String text, int at, Matcher entity, StringBuilder out) {
+    private static int appendEntity(String text, int at, Matcher entity, InternalEntities declared,
+                                    StringBuilder out) {
         if (!entity.region(at, text.length()).lookingAt()) {
             out.append("&amp;");
             return at + 1;
@@ -87,7 +108,10 @@ final class XmlRepair {
         switch (name) {
             case "amp", "lt", "gt", "quot", "apos" -> out.append('&').append(name).append(';');
             default -> {
-                if (Entities.isNamedEntity(name)) {
+                String value = declared.expand(name);
+                if (value != null) {
+                    out.append(value);
+                } else if (Entities.isNamedEntity(name)) {
                     Entities.getByName(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
                 } else {
                     // An entity nobody defined (or one from the dropped DTD): keep it as visible text.

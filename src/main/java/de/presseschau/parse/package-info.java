@@ -1,2 +1,2 @@
-/** Turns feed bytes into our own records with ROME; ROME types never leave this package. */
+/** Turns feed bytes into our own records: decoding, XML repair, a strict JDOM parse, ROME on that tree, and the tree itself for what ROME loses. */
 package de.presseschau.parse;

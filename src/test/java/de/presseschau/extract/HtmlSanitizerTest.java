@@ -15,15 +15,26 @@ class HtmlSanitizerTest {
     @Test
     void dropsScriptsStylesAndIframesWithTheirContent() {
         String html = sanitizer.sanitize("<p>Vorher</p><script>alert('x')</script><style>p{color:red}</style>"
-                + "<iframe src=\"https://evil.example/\">Rahmen</iframe><object data=\"x.swf\">Objekt</object><p>Nachher</p>", BASE);
+                + "<iframe src=\"https://evil.example/\">Rahmen</iframe><p>Nachher</p>", BASE);
 
         assertFalse(html.contains("script"), html);
         assertFalse(html.contains("alert"), html);
         assertFalse(html.contains("color:red"), html);
         assertFalse(html.contains("iframe"), html);
         assertFalse(html.contains("Rahmen"), html);
-        assertFalse(html.contains("Objekt"), html);
         assertEquals("Vorher\n\nNachher", sanitizer.toText(html));
+    }
+
+    @Test
+    void dropsEmbeddedObjectsButKeepsTheFallbackTextABrowserWouldShowInstead() {
+        String html = sanitizer.sanitize("<p>Vorher</p><object data=\"x.swf\"><param name=\"movie\" value=\"x.swf\">"
+                + "<p>Ohne Flash: <b>Text</b></p></object><applet code=\"A.class\">Applet-Ersatz</applet>", BASE);
+
+        assertFalse(html.contains("object"), html);
+        assertFalse(html.contains("param"), html);
+        assertFalse(html.contains("applet"), html);
+        assertFalse(html.contains("x.swf"), html);
+        assertEquals("<p>Vorher</p><p>Ohne Flash: <b>Text</b></p>Applet-Ersatz", html);
     }
 
     @Test
