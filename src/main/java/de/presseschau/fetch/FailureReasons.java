@@ -58,57 +58,39 @@ final class FailureReasons {
         return "Antwort größer als " + size(limit);
     }
 
-    /** A reason for an exception thrown while connecting, sending or receiving. */
+    /** A reason for an exception thrown while connecting, sending or receiving, in words for its {@link #kindOf kind}. */
     static String forException(Throwable error, HttpSettings settings) {
-        Throwable cause = error;
-        // The client wraps the telling exception (e.g. UnresolvedAddressException inside ConnectException).
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
-                return "Server nicht gefunden";
-            }
-            if (t instanceof BodyTooLargeException) {
-                return forTooLarge(settings.maxBodyBytes());
-            }
-            if (t instanceof HttpConnectTimeoutException) {
-                return "Keine Verbindung innerhalb von " + seconds(settings.connectTimeout());
-            }
-            if (t instanceof HttpTimeoutException) {
-                return forTimeout(settings.totalTimeout());
-            }
-            if (t instanceof SSLHandshakeException) {
-                return "Sichere Verbindung (TLS) fehlgeschlagen: Zertifikat oder Verschlüsselung nicht akzeptiert";
-            }
-            if (t instanceof SSLException) {
-                return "Sichere Verbindung (TLS) fehlgeschlagen";
-            }
-            if (t instanceof NoRouteToHostException) {
-                return "Server nicht erreichbar";
-            }
-            if (t instanceof ConnectException) {
-                cause = t;
-            }
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("unreachable")) {
-                return "Netzwerk oder Server nicht erreichbar";
-            }
-        }
-        if (cause instanceof ConnectException) {
-            return "Verbindung abgelehnt";
-        }
-        if (error instanceof ContentDecoder.UnknownEncodingException unknown) {
-            return "Antwort in unbekannter Kompression (" + unknown.encoding() + ")";
-        }
-        if (error instanceof ZipException || error instanceof EOFException) {
-            return "Komprimierte Antwort beschädigt oder unvollständig";
-        }
-        if (error instanceof IOException && error.getMessage() != null
-                && error.getMessage().toLowerCase(Locale.ROOT).contains("closed")) {
-            return "Verbindung vom Server unterbrochen";
-        }
-        return "Netzwerkfehler (" + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")";
+        return switch (kindOf(error)) {
+            case DNS -> "Server nicht gefunden";
+            case TOO_LARGE -> forTooLarge(settings.maxBodyBytes());
+            case CONNECT_TIMEOUT -> "Keine Verbindung innerhalb von " + seconds(settings.connectTimeout());
+            case TIMEOUT -> forTimeout(settings.totalTimeout());
+            case TLS -> hasCause(error, SSLHandshakeException.class)
+                    ? "Sichere Verbindung (TLS) fehlgeschlagen: Zertifikat oder Verschlüsselung nicht akzeptiert"
+                    : "Sichere Verbindung (TLS) fehlgeschlagen";
+            case UNREACHABLE -> "Netzwerk oder Server nicht erreichbar";
+            case CONNECTION_REFUSED -> "Verbindung abgelehnt";
+            case BAD_ENCODING -> error instanceof ContentDecoder.UnknownEncodingException unknown
+                    ? "Antwort in unbekannter Kompression (" + unknown.encoding() + ")"
+                    : "Komprimierte Antwort beschädigt oder unvollständig";
+            default -> error instanceof IOException && error.getMessage() != null
+                    && error.getMessage().toLowerCase(Locale.ROOT).contains("closed")
+                    ? "Verbindung vom Server unterbrochen"
+                    : "Netzwerkfehler (" + error.getClass().getSimpleName()
+                            + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")";
+        };
     }
 
-    /** The kind of failure an exception stands for, judged like {@link #forException}. */
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of failure an exception stands for; the client wraps the telling exception, so causes count too. */
     static FailureKind kindOf(Throwable error) {
         Throwable cause = error;
         for (Throwable t = error; t != null; t = t.getCause()) {
