@@ -31,6 +31,7 @@ import de.presseschau.web.Credentials;
 import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.SectionNames;
 import de.presseschau.topics.SectionSignals;
+import de.presseschau.topics.StoryEvaluation;
 import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
@@ -121,6 +122,9 @@ public final class App implements AutoCloseable {
         }
         if (config.command() == Config.Command.TOPIC_EVAL) {
             System.exit(topicEval(Path.of(config.arguments().get(0)), System.out));
+        }
+        if (config.command() == Config.Command.STORY_EVAL) {
+            System.exit(storyEval(Path.of(config.arguments().get(0)), System.out));
         }
         if (config.command() == Config.Command.PARSE) {
             new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
@@ -253,6 +257,17 @@ public final class App implements AutoCloseable {
     static int topicEval(Path file, PrintStream out) {
         try {
             new TopicEvaluation(new GermanAnalysis()).run(file, out);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Scores article pairs with the story similarity and prints the figures; needs no database. */
+    static int storyEval(Path file, PrintStream out) {
+        try {
+            new StoryEvaluation(new GermanAnalysis()).run(file, out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());

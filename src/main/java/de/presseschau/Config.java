@@ -23,7 +23,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                      List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
                      String password, String apiToken, String reextractFeed, LocalDate reextractSince) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, PARSE, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
@@ -51,6 +51,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      den Ressort-Klassifikator mit 5-facher Kreuzvalidierung auf
                                                      DATEI (.jsonl.gz mit "text" und "label") messen; letzte Zeile:
                                                      {"accuracy":..,"macroF1":..}
+              java -jar target/presseschau.jar story-eval DATEI
+                                                     Ähnlichkeit und Story-Entscheidung auf Artikelpaaren (.jsonl.gz
+                                                     mit pair_id, title1, text1, title2, text2, scores.overall)
+                                                     messen; letzte Zeile: {"pearson":..,"f1":..,"precision":..,"recall":..}
               java -jar target/presseschau.jar parse DATEI...        jede Feed-Datei mit dem eigenen Parser lesen und je Datei
                                                      eine JSON-Zeile ausgeben (Feed und Einträge oder der Fehler)
               java -jar target/presseschau.jar --help               diese Hilfe
@@ -118,6 +122,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "extract-bench" -> Command.EXTRACT_BENCH;
                     case "reextract" -> Command.REEXTRACT;
                     case "topic-eval" -> Command.TOPIC_EVAL;
+                    case "story-eval" -> Command.STORY_EVAL;
                     case "parse" -> Command.PARSE;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
@@ -134,6 +139,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.TOPIC_EVAL && arguments.size() != 1) {
             throw new IllegalArgumentException("topic-eval braucht eine Datei: DATEI.jsonl.gz");
         }
+        if (command == Command.STORY_EVAL && arguments.size() != 1) {
+            throw new IllegalArgumentException("story-eval braucht eine Datei: DATEI.jsonl.gz");
+        }
         if (command != Command.REEXTRACT && (flags.containsKey("feed") || flags.containsKey("since"))) {
             throw new IllegalArgumentException("--feed und --since gibt es nur für reextract");
         }
@@ -145,6 +153,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         }
         if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
                 && command != Command.BACKUP && command != Command.TOPIC_EVAL && command != Command.PARSE
+                && command != Command.STORY_EVAL
                 && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }

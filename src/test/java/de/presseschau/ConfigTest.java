@@ -133,4 +133,13 @@ class ConfigTest {
         assertEquals(java.util.List.of("themen.jsonl.gz"), config.arguments());
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"topic-eval"}, Map.of()));
     }
+
+    @Test
+    void storyEvalTakesExactlyOneFile() {
+        Config config = Config.parse(new String[] {"story-eval", "paare.jsonl.gz"}, Map.of());
+
+        assertEquals(Config.Command.STORY_EVAL, config.command());
+        assertEquals(java.util.List.of("paare.jsonl.gz"), config.arguments());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"story-eval"}, Map.of()));
+    }
 }
