@@ -4,9 +4,11 @@ import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.ExtractionBatch;
 import de.presseschau.extract.ExtractionBenchmark;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.parse.FeedParser;
+import de.presseschau.refresh.ArticleSteps;
 import de.presseschau.refresh.FeedListSync;
 import de.presseschau.refresh.FeedOutcome;
 import de.presseschau.refresh.FeedRefresher;
@@ -16,12 +18,15 @@ import de.presseschau.refresh.RefreshReport;
 import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.refresh.RefreshScheduler;
 import de.presseschau.refresh.RefreshSettings;
+import de.presseschau.refresh.Retention;
+import de.presseschau.refresh.RetentionSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
 import de.presseschau.refresh.SectionUpdater;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.RetentionStore;
 import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
@@ -81,11 +86,15 @@ public final class App implements AutoCloseable {
         RefreshSettings defaults = RefreshSettings.defaults();
         SectionUpdater sections = new SectionUpdater(new SectionStore(database), new SectionSignals(new SectionNames()),
                 new GermanAnalysis());
-        this.refresher = new FeedRefresher(fetcher, new FeedParser(), extractor, sanitizer, feeds, articles,
+        Retention retention = new Retention(new RetentionStore(database),
+                new RetentionSettings(Duration.ofDays(config.keepDays()), config.keepPerFeed()), clock);
+        // Article pages come from feed content: only public addresses, unless the owner allows more.
+        AddressPolicy pages = config.allowPrivate() ? AddressPolicy.anyAddress() : AddressPolicy.publicOnly();
+        this.refresher = new FeedRefresher(fetcher, pages, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock, sections);
-        this.reextractor = new Reextractor(fetcher, extractor, articles);
+                new SplittableRandom(), clock, ArticleSteps.inOrder(sections, retention));
+        this.reextractor = new Reextractor(fetcher, pages, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
         this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, reextractor::reextract,

@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
  */
 public record Config(Command command, Path feedsFile, Path dataDir, String host, int port, Duration refreshInterval,
                      List<String> arguments, Duration minInterval, Duration maxInterval, int perHost,
-                     String password, String apiToken, String reextractFeed, LocalDate reextractSince) {
+                     String password, String apiToken, String reextractFeed, LocalDate reextractSince,
+                     int keepDays, int keepPerFeed, boolean allowPrivate) {
 
     public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
+
+    /** Flags that may stand alone: {@code --allow-private} means {@code --allow-private=true}. */
+    private static final Set<String> SWITCHES = Set.of("allow-private");
 
     public static final String USAGE = """
             Presseschau – ein Nachrichtenleser für deutsche Nachrichten, selbst betrieben.
@@ -72,21 +76,30 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --per-host N        höchstens so viele Anfragen gleichzeitig an einen Server (PRESSESCHAU_PER_HOST) = 2
               --password-file DATEI  Datei, deren erste Zeile das Passwort des Lesers ist (PRESSESCHAU_PASSWORD_FILE);
                                   oder das Passwort selbst in PRESSESCHAU_PASSWORD; ohne Passwort nur auf 127.0.0.1
+              --keep-days N       Artikel so viele Tage behalten (PRESSESCHAU_KEEP_DAYS) = 90
+              --keep-per-feed N   höchstens so viele Artikel je Feed behalten (PRESSESCHAU_KEEP_PER_FEED) = 1000
+              --allow-private     Artikelseiten auch aus dem lokalen Netz abrufen (PRESSESCHAU_ALLOW_PRIVATE=true);
+                                  sonst werden private, Loopback- und Link-local-Adressen nicht abgerufen
               API-Zugang für andere Programme: PRESSESCHAU_API_TOKEN, gesendet als "Authorization: Bearer TOKEN"
 
             feeds.txt: eine Feed-Adresse pro Zeile, optional gefolgt von einem Anzeigenamen;
             [Thema] beginnt ein Thema; Zeilen mit # und Leerzeilen werden übersprungen.
             """;
 
-    private static final Map<String, String> ENVIRONMENT = Map.of(
-            "feeds", "PRESSESCHAU_FEEDS", "data", "PRESSESCHAU_DATA", "port", "PRESSESCHAU_PORT",
-            "host", "PRESSESCHAU_HOST", "refresh", "PRESSESCHAU_REFRESH", "min-interval", "PRESSESCHAU_MIN_INTERVAL",
-            "max-interval", "PRESSESCHAU_MAX_INTERVAL", "per-host", "PRESSESCHAU_PER_HOST",
-            "password-file", "PRESSESCHAU_PASSWORD_FILE");
+    private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("feeds", "PRESSESCHAU_FEEDS"), Map.entry("data", "PRESSESCHAU_DATA"),
+            Map.entry("port", "PRESSESCHAU_PORT"), Map.entry("host", "PRESSESCHAU_HOST"),
+            Map.entry("refresh", "PRESSESCHAU_REFRESH"), Map.entry("min-interval", "PRESSESCHAU_MIN_INTERVAL"),
+            Map.entry("max-interval", "PRESSESCHAU_MAX_INTERVAL"), Map.entry("per-host", "PRESSESCHAU_PER_HOST"),
+            Map.entry("password-file", "PRESSESCHAU_PASSWORD_FILE"), Map.entry("keep-days", "PRESSESCHAU_KEEP_DAYS"),
+            Map.entry("keep-per-feed", "PRESSESCHAU_KEEP_PER_FEED"),
+            Map.entry("allow-private", "PRESSESCHAU_ALLOW_PRIVATE"));
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "feeds", "feeds.txt", "data", "./data", "port", "8080", "host", "127.0.0.1", "refresh", "30m",
-            "min-interval", "10m", "max-interval", "6h", "per-host", "2", "password-file", "");
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("feeds", "feeds.txt"), Map.entry("data", "./data"), Map.entry("port", "8080"),
+            Map.entry("host", "127.0.0.1"), Map.entry("refresh", "30m"), Map.entry("min-interval", "10m"),
+            Map.entry("max-interval", "6h"), Map.entry("per-host", "2"), Map.entry("password-file", ""),
+            Map.entry("keep-days", "90"), Map.entry("keep-per-feed", "1000"), Map.entry("allow-private", "false"));
 
     /** Reads the command line and the environment; throws {@link IllegalArgumentException} with a message for the user. */
     public static Config parse(String[] args, Map<String, String> environment) {
@@ -104,6 +117,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 if (equals >= 0) {
                     value = name.substring(equals + 1);
                     name = name.substring(0, equals);
+                } else if (SWITCHES.contains(name)) {
+                    value = "true";
                 } else if (i + 1 < args.length) {
                     value = args[++i];
                 } else {
@@ -169,7 +184,31 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 perHost(setting("per-host", flags, environment)),
                 password(setting("password-file", flags, environment), environment.get("PRESSESCHAU_PASSWORD")),
                 blankToNull(environment.get("PRESSESCHAU_API_TOKEN")),
-                flags.get("feed"), date(flags.get("since")));
+                flags.get("feed"), date(flags.get("since")),
+                count(setting("keep-days", flags, environment), "Ungültige Zahl von Tagen zum Behalten", 1),
+                count(setting("keep-per-feed", flags, environment), "Ungültige Zahl von Artikeln je Feed", 1),
+                yesOrNo(setting("allow-private", flags, environment)));
+    }
+
+    /** A whole number of at least {@code min}. */
+    private static int count(String value, String problem, int min) {
+        try {
+            int count = Integer.parseInt(value);
+            if (count < min) {
+                throw new NumberFormatException();
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(problem + ": " + value + " (mindestens " + min + ")");
+        }
+    }
+
+    private static boolean yesOrNo(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "ja", "1" -> true;
+            case "false", "no", "nein", "0" -> false;
+            default -> throw new IllegalArgumentException("Ungültiger Wert für --allow-private: " + value + " (true oder false)");
+        };
     }
 
     private static int perHost(String value) {
@@ -211,7 +250,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                 + ", port=" + port + ", refreshInterval=" + refreshInterval + ", arguments=" + arguments
                 + ", minInterval=" + minInterval + ", maxInterval=" + maxInterval + ", perHost=" + perHost
                 + ", password=" + (password == null ? "none" : "***") + ", apiToken=" + (apiToken == null ? "none" : "***")
-                + ", reextractFeed=" + reextractFeed + ", reextractSince=" + reextractSince + "]";
+                + ", reextractFeed=" + reextractFeed + ", reextractSince=" + reextractSince + ", keepDays=" + keepDays
+                + ", keepPerFeed=" + keepPerFeed + ", allowPrivate=" + allowPrivate + "]";
     }
 
     private static String setting(String name, Map<String, String> flags, Map<String, String> environment) {

@@ -58,7 +58,8 @@ class AppTest {
     private App start(String feedsTxt) throws IOException {
         Path feeds = dir.resolve("feeds.txt");
         Files.writeString(feeds, feedsTxt);
-        Config config = Config.parse(new String[] {"--feeds", feeds.toString(), "--data", dir.resolve("data").toString(),
+        // --allow-private: the article pages are on 127.0.0.1.
+        Config config = Config.parse(new String[] {"--allow-private", "--feeds", feeds.toString(), "--data", dir.resolve("data").toString(),
                 "--port", "0", "--refresh", "1h"}, Map.of());
         app = new App(config, Clock.systemUTC());
         return app;

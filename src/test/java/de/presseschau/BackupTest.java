@@ -34,7 +34,8 @@ class BackupTest {
                 + "</channel></rss>").getBytes(StandardCharsets.UTF_8)));
         Path feeds = dir.resolve("feeds.txt");
         Files.writeString(feeds, "[Sicherung]\n" + server.url("/feed.xml") + "\n");
-        String[] base = {"--feeds", feeds.toString(), "--data", dir.resolve("data").toString(), "--port", "0"};
+        // --allow-private: the fixture server is on 127.0.0.1.
+        String[] base = {"--allow-private", "--feeds", feeds.toString(), "--data", dir.resolve("data").toString(), "--port", "0"};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(extra), java.util.Arrays.stream(base)).toArray(String[]::new);
         return Config.parse(args, Map.of());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,5 +142,22 @@ class ConfigTest {
         assertEquals(Config.Command.STORY_EVAL, config.command());
         assertEquals(java.util.List.of("paare.jsonl.gz"), config.arguments());
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"story-eval"}, Map.of()));
+    }
+
+    @Test
+    void retentionAndPrivateAddressesHaveSafeDefaultsAndCanBeSet() {
+        Config defaults = Config.parse(new String[0], Map.of());
+        assertEquals(90, defaults.keepDays());
+        assertEquals(1000, defaults.keepPerFeed());
+        assertFalse(defaults.allowPrivate());
+
+        Config set = Config.parse(new String[] {"--keep-days", "30", "--allow-private"},
+                Map.of("PRESSESCHAU_KEEP_PER_FEED", "200"));
+        assertEquals(30, set.keepDays());
+        assertEquals(200, set.keepPerFeed());
+        assertTrue(set.allowPrivate());
+        assertTrue(Config.parse(new String[0], Map.of("PRESSESCHAU_ALLOW_PRIVATE", "true")).allowPrivate());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--keep-days", "0"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--allow-private=vielleicht"}, Map.of()));
     }
 }

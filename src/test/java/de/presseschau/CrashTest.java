@@ -53,7 +53,7 @@ class CrashTest {
     private Process startFetch(Path feeds, Path data) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), App.class.getName(),
-                "fetch", "--feeds", feeds.toString(), "--data", data.toString())
+                "fetch", "--allow-private", "--feeds", feeds.toString(), "--data", data.toString())
                 .redirectErrorStream(true)
                 .start();
     }
@@ -108,7 +108,8 @@ class CrashTest {
                 }
             }
 
-            Config config = Config.parse(new String[] {"fetch", "--feeds", feeds.toString(), "--data", data.toString()}, Map.of());
+            // --allow-private: the article pages are on 127.0.0.1.
+            Config config = Config.parse(new String[] {"fetch", "--allow-private", "--feeds", feeds.toString(), "--data", data.toString()}, Map.of());
             try (App app = new App(config, Clock.systemUTC())) {
                 assertEquals(0, app.fetchOnce(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
             }

@@ -82,7 +82,8 @@ class XssBrowserTest {
             server.serve("/seite", Response.ok("text/html; charset=utf-8", page.toString().getBytes(StandardCharsets.UTF_8)));
             Path feeds = dir.resolve("feeds.txt");
             Files.writeString(feeds, "[Angriffe]\n" + server.url("/boese.xml") + "\n");
-            Config config = Config.parse(new String[] {"--feeds", feeds.toString(), "--data", dir.resolve("data").toString(),
+            // --allow-private: the article pages are on 127.0.0.1.
+            Config config = Config.parse(new String[] {"--allow-private", "--feeds", feeds.toString(), "--data", dir.resolve("data").toString(),
                     "--port", "0", "--refresh", "1h"}, Map.of());
 
             try (App app = new App(config, Clock.systemUTC())) {

@@ -2,6 +2,7 @@ package de.presseschau.bench;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.Subscription;
@@ -116,7 +117,9 @@ public final class Benchmark {
                         null, "Bench", i + 1));
             }
             feeds.sync(subscriptions, clock.instant());
-            FeedRefresher refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults(), clock), new FeedParser(),
+            FeedRefresher refresher = new FeedRefresher(new Fetcher(HttpSettings.defaults(), clock),
+                    // The benchmark serves its article pages from loopback addresses.
+                    AddressPolicy.publicAndLoopback(), new FeedParser(),
                     new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
                     new RefreshSettings(options.concurrency(), options.concurrency(), perHost),
                     ScheduleSettings.defaults(), new SplittableRandom(), clock, ArticleSteps.NONE);

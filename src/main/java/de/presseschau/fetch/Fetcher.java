@@ -30,20 +30,34 @@ public final class Fetcher {
     private final HttpSettings settings;
     private final HttpClient client;
     private final Clock clock;
+    private final AddressPolicy addresses;
 
     public Fetcher(HttpSettings settings) {
         this(settings, Clock.systemUTC());
     }
 
-    /** {@code clock} dates the server's hints (Retry-After, max-age); deadlines use the monotonic timer. */
+    /**
+     * {@code clock} dates the server's hints (Retry-After, max-age); deadlines use the monotonic timer. Any address may
+     * be fetched: see {@link #restrictedTo(AddressPolicy)} for article pages.
+     */
     public Fetcher(HttpSettings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-        // Redirects are followed by hand: to count them, spot loops and report the final URL.
-        this.client = HttpClient.newBuilder()
+        // Redirects are followed by hand: to count them, spot loops, report the final URL and check each hop's address.
+        this(settings, clock, HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build(), AddressPolicy.anyAddress());
+    }
+
+    private Fetcher(HttpSettings settings, Clock clock, HttpClient client, AddressPolicy addresses) {
+        this.settings = settings;
+        this.clock = clock;
+        this.client = client;
+        this.addresses = addresses;
+    }
+
+    /** The same fetcher (sharing its connections) that connects only to the addresses the policy allows, on every hop. */
+    public Fetcher restrictedTo(AddressPolicy policy) {
+        return new Fetcher(settings, clock, client, policy);
     }
 
     /** Fetches one URL. Never throws for network or HTTP trouble: that is a {@link FetchResult.Failed}. */
@@ -60,6 +74,10 @@ public final class Fetcher {
         boolean allPermanent = true;
         for (int redirects = 0; ; redirects++) {
             visited.add(uri);
+            String refusal = addresses.refusal(uri);
+            if (refusal != null) {
+                return new FetchResult.Failed(refusal, FailureKind.PRIVATE_ADDRESS);
+            }
             HttpResponse<byte[]> response;
             try {
                 response = send(uri, request, deadline);

@@ -8,6 +8,25 @@ public interface ArticleSteps {
     ArticleSteps NONE = new ArticleSteps() {
     };
 
+    /** Several steps, each seeing every entry and running at the end in the given order. */
+    static ArticleSteps inOrder(ArticleSteps... steps) {
+        return new ArticleSteps() {
+            @Override
+            public void entryStored(long articleId, ParsedEntry entry) {
+                for (ArticleSteps step : steps) {
+                    step.entryStored(articleId, entry);
+                }
+            }
+
+            @Override
+            public void afterRefresh() {
+                for (ArticleSteps step : steps) {
+                    step.afterRefresh();
+                }
+            }
+        };
+    }
+
     /** An entry was stored for the first time, for the article {@code articleId}. */
     default void entryStored(long articleId, ParsedEntry entry) {
     }

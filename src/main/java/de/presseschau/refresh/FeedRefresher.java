@@ -3,6 +3,7 @@ package de.presseschau.refresh;
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.FeedDiscovery;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.model.Extraction;
 import de.presseschau.model.Feed;
@@ -41,9 +42,11 @@ public final class FeedRefresher {
     private final ArticleSteps steps;
     private final ReentrantLock running = new ReentrantLock();
 
-    public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
-                         FeedStore feeds, ArticleStore articles, RefreshSettings settings, Clock clock) {
-        this(fetcher, parser, extractor, sanitizer, feeds, articles, settings, ScheduleSettings.defaults(),
+    /** {@code pages} says which addresses article pages may come from (feeds may come from any). */
+    public FeedRefresher(Fetcher fetcher, AddressPolicy pages, FeedParser parser, ArticleExtractor extractor,
+                         HtmlSanitizer sanitizer, FeedStore feeds, ArticleStore articles, RefreshSettings settings,
+                         Clock clock) {
+        this(fetcher, pages, parser, extractor, sanitizer, feeds, articles, settings, ScheduleSettings.defaults(),
                 new SplittableRandom(), clock, ArticleSteps.NONE);
     }
 
@@ -51,13 +54,13 @@ public final class FeedRefresher {
      * {@code random} spreads the retries of failing feeds (jitter); tests pass a seeded one. {@code steps} see
      * every stored entry and run at the end of each refresh (sections are sorted there).
      */
-    public FeedRefresher(Fetcher fetcher, FeedParser parser, ArticleExtractor extractor, HtmlSanitizer sanitizer,
-                         FeedStore feeds, ArticleStore articles, RefreshSettings settings, ScheduleSettings schedule,
-                         RandomGenerator random, Clock clock, ArticleSteps steps) {
+    public FeedRefresher(Fetcher fetcher, AddressPolicy pages, FeedParser parser, ArticleExtractor extractor,
+                         HtmlSanitizer sanitizer, FeedStore feeds, ArticleStore articles, RefreshSettings settings,
+                         ScheduleSettings schedule, RandomGenerator random, Clock clock, ArticleSteps steps) {
         this.steps = steps;
         this.feedUpdater = new FeedUpdater(fetcher, parser, new FeedDiscovery(), new EntryPreparer(sanitizer, clock),
                 new SchedulePolicy(schedule, random), feeds, articles, clock, steps);
-        this.bodyUpdater = new BodyUpdater(fetcher, extractor, articles);
+        this.bodyUpdater = new BodyUpdater(fetcher.restrictedTo(pages), extractor, articles);
         this.articles = articles;
         this.clock = clock;
         this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");

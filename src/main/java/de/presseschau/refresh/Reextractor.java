@@ -1,6 +1,7 @@
 package de.presseschau.refresh;
 
 import de.presseschau.extract.ArticleExtractor;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.PendingArticle;
@@ -26,8 +27,9 @@ public final class Reextractor {
     private final BodyUpdater bodies;
     private final ArticleStore articles;
 
-    public Reextractor(Fetcher fetcher, ArticleExtractor extractor, ArticleStore articles) {
-        this.bodies = new BodyUpdater(fetcher, extractor, articles);
+    /** {@code pages} says which addresses article pages may come from. */
+    public Reextractor(Fetcher fetcher, AddressPolicy pages, ArticleExtractor extractor, ArticleStore articles) {
+        this.bodies = new BodyUpdater(fetcher.restrictedTo(pages), extractor, articles);
         this.articles = articles;
     }
 

@@ -41,7 +41,7 @@ public final class ArticleStore {
     }
 
     /**
-     * Stores an entry once per feed. A new URL makes a new article waiting for extraction (or, without a URL,
+     * Stores an entry once per feed. An entry (or URL) retention removed is skipped ({@link StoredEntry#REMOVED}). A new URL makes a new article waiting for extraction (or, without a URL,
      * one that keeps the feed's content); a known URL only links the entry to the existing article.
      */
     public StoredEntry addEntry(NewEntry entry, Instant now) {
@@ -87,6 +87,9 @@ public final class ArticleStore {
         if (known.isPresent()) {
             return new StoredEntry(known.get(), false, false);
         }
+        if (wasRemoved(h, entry)) {
+            return StoredEntry.REMOVED;
+        }
         Optional<Long> sameUrl = entry.url() == null ? Optional.empty()
                 : h.createQuery("SELECT id FROM article WHERE url = :url").bind("url", entry.url())
                         .mapTo(Long.class).findOne();
@@ -97,6 +100,16 @@ public final class ArticleStore {
                 .bind("now", Timestamps.bind(now))
                 .execute();
         return new StoredEntry(articleId, true, sameUrl.isEmpty());
+    }
+
+    /** Retention removed this entry, or the article at its URL: a feed still listing it must not bring it back. */
+    private static boolean wasRemoved(Handle h, NewEntry entry) {
+        boolean entryRemoved = h.createQuery("SELECT COUNT(*) FROM removed_entry WHERE feed_id = :feedId AND entry_key = :key")
+                .bind("feedId", entry.feedId()).bind("key", entry.key())
+                .mapTo(Integer.class).one() > 0;
+        return entryRemoved || entry.url() != null
+                && h.createQuery("SELECT COUNT(*) FROM removed_url WHERE url = :url").bind("url", entry.url())
+                        .mapTo(Integer.class).one() > 0;
     }
 
     private static long insertArticle(Handle h, NewEntry entry, Instant now) {

@@ -50,6 +50,14 @@ public final class Database implements AutoCloseable {
         return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
+    /** The share of live data in the database file, in percent; 100 for an in-memory database. */
+    private static int fillRate(Statement statement) throws SQLException {
+        try (var result = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return result.next() ? Integer.parseInt(result.getString(1).strip()) : 100;
+        }
+    }
+
     private static boolean hasErrorCode(Throwable e, int code) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == code) {
@@ -79,11 +87,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Below this share of live data in the file (percent), a clean stop compacts the whole file. */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
+
     @Override
     public void close() {
-        // SHUTDOWN flushes a file database and frees an in-memory one.
+        // SHUTDOWN flushes a file database and frees an in-memory one. It also compacts for at most H2's
+        // MAX_COMPACT_TIME (200 ms), which keeps a stop quick; only when retention has left much of the file empty
+        // is the whole file rewritten, so it shrinks instead of growing for good.
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(fillRate(statement) < COMPACT_BELOW_FILL_RATE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not shut the database down cleanly", e);
         } finally {

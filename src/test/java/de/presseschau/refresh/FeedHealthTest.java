@@ -3,6 +3,7 @@ package de.presseschau.refresh;
 import com.sun.net.httpserver.HttpExchange;
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.Feed;
@@ -56,6 +57,8 @@ class FeedHealthTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final FeedRefresher refresher = new FeedRefresher(
             new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3), LIMIT, 3, "Presseschau-Test"), clock),
+            // The fixture server's pages are on 127.0.0.1.
+            AddressPolicy.publicAndLoopback(),
             new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
             RefreshSettings.defaults(), ScheduleSettings.defaults(), new SplittableRandom(3), clock, ArticleSteps.NONE);
 

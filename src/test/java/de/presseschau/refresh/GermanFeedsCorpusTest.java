@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.Article;
@@ -79,6 +80,8 @@ class GermanFeedsCorpusTest {
             HtmlSanitizer sanitizer = new HtmlSanitizer();
             FeedRefresher refresher = new FeedRefresher(
                     new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), 5_000_000, 5, "Presseschau-Test")),
+                    // The fixture server's pages are on 127.0.0.1.
+                    AddressPolicy.publicAndLoopback(),
                     new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
                     new RefreshSettings(4, 8), Clock.systemUTC());
             feeds.sync(subscriptions, Clock.systemUTC().instant());

@@ -2,6 +2,7 @@ package de.presseschau.refresh;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.Article;
@@ -35,6 +36,7 @@ class ReextractorTest {
     private final ArticleStore articles = new ArticleStore(database);
     private final Reextractor reextractor = new Reextractor(
             new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 5_000_000, 5, "Presseschau-Test")),
+            AddressPolicy.publicAndLoopback(),
             new ArticleExtractor(new HtmlSanitizer()), articles);
 
     @AfterEach

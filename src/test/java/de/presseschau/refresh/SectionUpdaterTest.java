@@ -2,6 +2,7 @@ package de.presseschau.refresh;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.model.ArticleTeaser;
@@ -43,6 +44,8 @@ class SectionUpdaterTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final FeedRefresher refresher = new FeedRefresher(
             new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 5_000_000, 5, "Presseschau-Test")),
+            // The fixture server's pages are on 127.0.0.1.
+            AddressPolicy.publicAndLoopback(),
             new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
             RefreshSettings.defaults(), ScheduleSettings.defaults(), new java.util.SplittableRandom(), Clock.systemUTC(),
             new SectionUpdater(sections, new SectionSignals(new SectionNames()), new GermanAnalysis()));

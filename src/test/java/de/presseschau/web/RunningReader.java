@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.HtmlSanitizer;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.fetch.HttpSettings;
 import de.presseschau.refresh.Reextractor;
@@ -52,7 +53,7 @@ final class RunningReader implements AutoCloseable {
     RunningReader(String password, String apiToken) {
         app = new WebApp(database, feeds, articles, List::of,
                 new RefreshRequests(feeds, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(1)),
-                new Reextractor(new Fetcher(HttpSettings.defaults()), new ArticleExtractor(new HtmlSanitizer()), articles)::reextract,
+                new Reextractor(new Fetcher(HttpSettings.defaults()), AddressPolicy.publicAndLoopback(), new ArticleExtractor(new HtmlSanitizer()), articles)::reextract,
                 // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
                 new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
