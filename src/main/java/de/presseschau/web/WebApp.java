@@ -51,7 +51,7 @@ public final class WebApp {
         this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);
         this.readingActions = new ReadingActions(states, clock);
         this.starredPage = new StarredPage(states, time, pages);
-        this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
+        this.feedsPage = new FeedsPage(feeds, listProblems, time, pages, states);
         this.sectionPage = new SectionPage(sections, states, time, pages);
         this.api = new JsonApi(database, feeds, articles, sections, states, time);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);

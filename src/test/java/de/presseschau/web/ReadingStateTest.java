@@ -96,6 +96,7 @@ class ReadingStateTest {
         assertEquals(1, unreadInTopic("Wirtschaft"), "read through Politik is read in Wirtschaft too");
         assertEquals(1, unreadInFeed(politikFeed));
         assertEquals(1, unreadInFeed(wirtschaftFeed));
+        assertEquals(List.of("1", "1", "1"), html(reader.get("/feeds")).select("dd.unread-count").eachText());
         JsonNode listed = reader.json(reader.get("/api/articles?topic=Wirtschaft"));
         assertEquals(List.of(false, true), List.of(listed.get(0).get("read").asBoolean(), listed.get(1).get("read").asBoolean()),
                 listed.toString());
