@@ -18,7 +18,11 @@ import de.presseschau.refresh.RefreshScheduler;
 import de.presseschau.refresh.RefreshSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
+import de.presseschau.refresh.SearchIndexing;
 import de.presseschau.refresh.SectionUpdater;
+import de.presseschau.refresh.StepsInOrder;
+import de.presseschau.search.SearchIndex;
+import de.presseschau.store.SearchSource;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -63,6 +67,7 @@ public final class App implements AutoCloseable {
     private final Reextractor reextractor;
     private final WebApp web;
     private final Credentials credentials;
+    private final SearchIndex search;
     private final String localToken = RunningInstance.create(0).token();
     private boolean isPublished;
     private RefreshScheduler scheduler;
@@ -78,17 +83,22 @@ public final class App implements AutoCloseable {
         ArticleExtractor extractor = new ArticleExtractor(sanitizer);
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         RefreshSettings defaults = RefreshSettings.defaults();
+        // Beside the database, rebuilt from it at start when missing; indexed at the end of every refresh.
+        this.search = SearchIndex.open(config.dataDir().resolve("search"), new SearchSource(database));
         SectionUpdater sections = new SectionUpdater(new SectionStore(database), new SectionSignals(new SectionNames()),
                 new GermanAnalysis());
         this.refresher = new FeedRefresher(fetcher, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock, sections);
+                new SplittableRandom(), clock, new StepsInOrder(new SearchIndexing(search), sections));
         this.reextractor = new Reextractor(fetcher, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
-        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, reextractor::reextract,
-                new Access(credentials, config.apiToken(), localToken), clock);
+        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, id -> {
+                    String unchanged = reextractor.reextract(id);
+                    search.update(java.util.List.of(id));
+                    return unchanged;
+                }, new Access(credentials, config.apiToken(), localToken), clock, search);
     }
 
     public static void main(String[] args) {
@@ -269,6 +279,7 @@ public final class App implements AutoCloseable {
             RunningInstance.remove(config.dataDir());
         }
         web.stop();
+        search.close();
         database.close();
     }
 

@@ -70,10 +70,15 @@ public final class JsonApi {
         List<ArticleTeaser> teasers = sectionName == null || sectionName.isBlank()
                 ? articles.findTeasers(topic == null || topic.isBlank() ? null : topic, limit, offset)
                 : sections.findTeasers(SectionPage.section(sectionName), limit, offset);
+        send(ctx, teaserJsons(teasers));
+    }
+
+    /** The teasers as /api/articles lists them, with their sections and reading state. */
+    List<ArticleTeaserJson> teaserJsons(List<ArticleTeaser> teasers) {
         Map<Long, SectionAssignment> assignments = sections.findAll(teasers.stream().map(ArticleTeaser::id).toList());
         Map<Long, ReadingState> readingStates = states.findAll(teasers.stream().map(ArticleTeaser::id).toList());
-        send(ctx, teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()),
-                readingStates.getOrDefault(teaser.id(), ReadingState.UNREAD))).toList());
+        return teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()),
+                readingStates.getOrDefault(teaser.id(), ReadingState.UNREAD))).toList();
     }
 
     void sections(Context ctx) {
@@ -109,7 +114,7 @@ public final class JsonApi {
                 feed.fetchUrl(), feed.fetchUrlOrigin() == null ? null : feed.fetchUrlOrigin().code(), unreadCount);
     }
 
-    ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section, ReadingState state) {
+    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section, ReadingState state) {
         return new ArticleTeaserJson(teaser.id(), teaser.feedId(), teaser.title(), teaser.url(), teaser.topic(),
                 time.iso(teaser.publishedAt()), teaser.summary(), sectionName(section), sectionSource(section),
                 sectionReason(section), sectionConfidence(section), state.isRead(), state.isStarred());

@@ -5,6 +5,8 @@ import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.ReadingStateStore;
+import de.presseschau.search.SearchIndex;
+import de.presseschau.store.SearchSource;
 import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.Javalin;
@@ -32,6 +34,7 @@ public final class WebApp {
     private final AccountPages accountPages;
     private final ReadingActions readingActions;
     private final StarredPage starredPage;
+    private final SearchPage searchPage;
     private Javalin server;
 
     /**
@@ -42,6 +45,14 @@ public final class WebApp {
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
                   Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
                   LongFunction<String> reextract, Access access, Clock clock) {
+        this(database, feeds, articles, listProblems, refreshRequests, reextract, access, clock,
+                SearchIndex.inMemory(new SearchSource(database)));
+    }
+
+    /** {@code search} is the full-text index the refresh keeps in step. */
+    public WebApp(Database database, FeedStore feeds, ArticleStore articles,
+                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
+                  LongFunction<String> reextract, Access access, Clock clock, SearchIndex search) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
@@ -54,6 +65,7 @@ public final class WebApp {
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages, states);
         this.sectionPage = new SectionPage(sections, states, time, pages);
         this.api = new JsonApi(database, feeds, articles, sections, states, time);
+        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
@@ -98,6 +110,8 @@ public final class WebApp {
             config.routes.post("/article/{id}/unstar", readingActions::unstarForm);
             config.routes.post("/topic/{name}/read", readingActions::topicReadForm);
             config.routes.get("/merkliste", starredPage::show);
+            config.routes.get("/search", searchPage::show);
+            config.routes.get("/api/search", searchPage::json);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
