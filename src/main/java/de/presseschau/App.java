@@ -233,6 +233,10 @@ public final class App implements AutoCloseable {
             }
         });
         out.printf("Fertig: %d Artikel neu extrahiert, %d unverändert gelassen.%n", report.replaced(), report.unchanged());
+        if (report.replaced() > 0) {
+            // Bodies changed across many articles: one rebuild is simpler than tracking each.
+            search.rebuild();
+        }
         return 0;
     }
 
