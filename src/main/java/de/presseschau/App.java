@@ -22,7 +22,10 @@ import de.presseschau.refresh.Retention;
 import de.presseschau.refresh.RetentionSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
+import de.presseschau.refresh.SearchIndexing;
 import de.presseschau.refresh.SectionUpdater;
+import de.presseschau.search.SearchIndex;
+import de.presseschau.store.SearchSource;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
@@ -69,6 +72,7 @@ public final class App implements AutoCloseable {
     private final Reextractor reextractor;
     private final WebApp web;
     private final Credentials credentials;
+    private final SearchIndex search;
     private final String localToken = RunningInstance.create(0).token();
     private boolean isPublished;
     private RefreshScheduler scheduler;
@@ -84,6 +88,8 @@ public final class App implements AutoCloseable {
         ArticleExtractor extractor = new ArticleExtractor(sanitizer);
         this.sync = new FeedListSync(new FeedListFile(config.feedsFile()), feeds, clock);
         RefreshSettings defaults = RefreshSettings.defaults();
+        // Beside the database, rebuilt from it at start when missing; indexed at the end of every refresh.
+        this.search = SearchIndex.open(config.dataDir().resolve("search"), new SearchSource(database));
         SectionUpdater sections = new SectionUpdater(new SectionStore(database), new SectionSignals(new SectionNames()),
                 new GermanAnalysis());
         Retention retention = new Retention(new RetentionStore(database),
@@ -93,12 +99,15 @@ public final class App implements AutoCloseable {
         this.refresher = new FeedRefresher(fetcher, pages, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock, ArticleSteps.inOrder(sections, retention));
+                new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention));
         this.reextractor = new Reextractor(fetcher, pages, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
-        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, reextractor::reextract,
-                new Access(credentials, config.apiToken(), localToken), clock);
+        this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, id -> {
+                    String unchanged = reextractor.reextract(id);
+                    search.update(java.util.List.of(id));
+                    return unchanged;
+                }, new Access(credentials, config.apiToken(), localToken), clock, search);
     }
 
     public static void main(String[] args) {
@@ -236,6 +245,10 @@ public final class App implements AutoCloseable {
             }
         });
         out.printf("Fertig: %d Artikel neu extrahiert, %d unverändert gelassen.%n", report.replaced(), report.unchanged());
+        if (report.replaced() > 0) {
+            // Bodies changed across many articles: one rebuild is simpler than tracking each.
+            search.rebuild();
+        }
         return 0;
     }
 
@@ -293,6 +306,7 @@ public final class App implements AutoCloseable {
             RunningInstance.remove(config.dataDir());
         }
         web.stop();
+        search.close();
         database.close();
     }
 

@@ -20,8 +20,21 @@ public interface ArticleSteps {
 
             @Override
             public void afterRefresh() {
+                RuntimeException first = null;
                 for (ArticleSteps step : steps) {
-                    step.afterRefresh();
+                    // One failing step (say, sorting sections) must not keep the others (search, retention) from running.
+                    try {
+                        step.afterRefresh();
+                    } catch (RuntimeException e) {
+                        if (first == null) {
+                            first = e;
+                        } else {
+                            first.addSuppressed(e);
+                        }
+                    }
+                }
+                if (first != null) {
+                    throw first;
                 }
             }
         };

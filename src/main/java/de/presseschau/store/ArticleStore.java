@@ -19,10 +19,10 @@ public final class ArticleStore {
 
     private static final String FEED_TITLE = "COALESCE(pf.list_title, pf.feed_title, pf.url)";
 
-    private static final String TEASER_COLUMNS = "a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, "
+    static final String TEASER_COLUMNS = "a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, "
             + "a.summary_text, " + FEED_TITLE + " AS feed_title";
 
-    private static final RowMapper<ArticleTeaser> TEASER = (rs, ctx) -> new ArticleTeaser(
+    static final RowMapper<ArticleTeaser> TEASER = (rs, ctx) -> new ArticleTeaser(
             rs.getLong("id"), rs.getLong("feed_id"), rs.getString("title"), rs.getString("url"),
             rs.getString("topic"), Timestamps.read(rs, "published_at"), rs.getString("summary_text"),
             rs.getString("feed_title"));

@@ -10,11 +10,8 @@ import java.util.Set;
 /** Finds the articles no feed counts any more and removes them, leaving tombstones so feeds do not bring them back. */
 public final class RetentionStore {
 
-    /**
-     * Articles retention never removes, whatever their age. Starred articles belong here once they exist
-     * ({@code "a.starred"}).
-     */
-    private static final String ALWAYS_KEPT = "FALSE";
+    /** Articles retention never removes, whatever their age: the ones the reader starred ("Merken"). */
+    private static final String ALWAYS_KEPT = "a.starred_at IS NOT NULL";
 
     private final Jdbi jdbi;
 

@@ -5,13 +5,16 @@ import de.presseschau.model.Extraction;
 import de.presseschau.model.Section;
 import de.presseschau.model.SectionAssignment;
 import de.presseschau.model.SectionSource;
+import de.presseschau.model.ReadingState;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -24,9 +27,14 @@ public final class ArticlePage {
     private final GermanTime time;
     private final Pages pages;
     private final LongFunction<String> reextract;
+    private final ReadingStateStore states;
+    private final Clock clock;
 
     /** {@code reextract} extracts one article again and says why it left it unchanged, or null when it replaced it. */
-    ArticlePage(ArticleStore articles, SectionStore sections, GermanTime time, Pages pages, LongFunction<String> reextract) {
+    ArticlePage(ArticleStore articles, SectionStore sections, GermanTime time, Pages pages, LongFunction<String> reextract,
+                ReadingStateStore states, Clock clock) {
+        this.states = states;
+        this.clock = clock;
         this.articles = articles;
         this.sections = sections;
         this.time = time;
@@ -36,6 +44,8 @@ public final class ArticlePage {
 
     void show(Context ctx) {
         Article article = find(ctx);
+        // Opening the reading view is reading it; "Als ungelesen markieren" sets it back.
+        states.markRead(article.id(), clock.instant());
         String notice = ctx.queryParam("neu") != null ? "Der Artikel wurde neu von der Originalseite geholt." : null;
         render(ctx, article, notice);
     }
@@ -65,7 +75,8 @@ public final class ArticlePage {
                 origin(article), article.topic(), Links.topic(article.topic()), article.author(),
                 article.extraction() == Extraction.PAYWALL,
                 article.url() == null ? null : "/article/" + article.id() + "/reextract", notice,
-                sectionView(article.id()), Links.article(article.id()) + "/section", SECTION_NAMES));
+                sectionView(article.id()), Links.article(article.id()) + "/section", SECTION_NAMES,
+                states.find(article.id()).orElse(ReadingState.UNREAD), Links.article(article.id())));
     }
 
     private static final List<String> SECTION_NAMES = Arrays.stream(Section.values()).map(Section::displayName).toList();
@@ -132,6 +143,7 @@ public final class ArticlePage {
     public record Model(String title, String source, GermanTime.Moment time, String bodyHtml, String originalUrl,
                         String origin, String topic, String topicLink, String author, boolean isPaywalled,
                         String reextractAction, String notice,
-                        SectionView section, String moveLink, List<String> sectionNames) {
+                        SectionView section, String moveLink, List<String> sectionNames,
+                        ReadingState state, String link) {
     }
 }

@@ -4,10 +4,12 @@ import de.presseschau.model.Feed;
 import de.presseschau.model.FeedHealth;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Every feed with how its last fetch went, broken ones impossible to miss. */
@@ -17,8 +19,11 @@ public final class FeedsPage {
     private final Supplier<List<FeedListProblem>> listProblems;
     private final GermanTime time;
     private final Pages pages;
+    private final ReadingStateStore states;
 
-    FeedsPage(FeedStore feeds, Supplier<List<FeedListProblem>> listProblems, GermanTime time, Pages pages) {
+    FeedsPage(FeedStore feeds, Supplier<List<FeedListProblem>> listProblems, GermanTime time, Pages pages,
+              ReadingStateStore states) {
+        this.states = states;
         this.feeds = feeds;
         this.listProblems = listProblems;
         this.time = time;
@@ -26,7 +31,9 @@ public final class FeedsPage {
     }
 
     void show(Context ctx) {
-        List<Row> rows = feeds.findAllWithCounts().stream().map(this::row).toList();
+        Map<Long, Integer> unread = states.countUnreadByFeed();
+        List<Row> rows = feeds.findAllWithCounts().stream()
+                .map(summary -> row(summary, unread.getOrDefault(summary.feed().id(), 0))).toList();
         long broken = rows.stream().filter(Row::isBroken).count();
         pages.render(ctx, "feeds.jte", new Model(rows, (int) broken, listProblems.get(),
                 notice(ctx.queryParam(RefreshActions.NOTICE))));
@@ -39,7 +46,7 @@ public final class FeedsPage {
         return "warten".equals(code) ? "Gerade erst angefordert – bitte eine Minute warten." : null;
     }
 
-    private Row row(FeedSummary summary) {
+    private Row row(FeedSummary summary, int unreadCount) {
         Feed feed = summary.feed();
         String status = switch (feed.status()) {
             case OK -> "ok";
@@ -56,7 +63,7 @@ public final class FeedsPage {
                 feed.status().code(), status, feed.lastError(),
                 time.moment(feed.lastFetchedAt()), summary.articleCount(), feed.subscribed(),
                 FeedNotes.problem(health), FeedNotes.address(feed), time.moment(health.failingSince()),
-                health.errorCount(), time.moment(health.nextCheckAt()));
+                health.errorCount(), time.moment(health.nextCheckAt()), unreadCount);
     }
 
     /** {@code notice} answers a "refresh now" just made, or is null. */
@@ -70,7 +77,7 @@ public final class FeedsPage {
     public record Row(long id, String title, String url, String urlLink, String topic, String statusCode,
                       String status, String lastError, GermanTime.Moment lastFetched, int articleCount,
                       boolean subscribed, String problem, String addressNote, GermanTime.Moment failingSince,
-                      int errorCount, GermanTime.Moment nextCheck) {
+                      int errorCount, GermanTime.Moment nextCheck, int unreadCount) {
 
         public boolean isBroken() {
             return "error".equals(statusCode);

@@ -3,10 +3,12 @@ package de.presseschau.web;
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Map;
 
 /** The front page: every topic in feeds.txt order with its newest articles. */
 public final class FrontPage {
@@ -16,10 +18,13 @@ public final class FrontPage {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final SectionStore sectionStore;
+    private final ReadingStateStore states;
     private final GermanTime time;
     private final Pages pages;
 
-    FrontPage(FeedStore feeds, ArticleStore articles, SectionStore sectionStore, GermanTime time, Pages pages) {
+    FrontPage(FeedStore feeds, ArticleStore articles, SectionStore sectionStore, ReadingStateStore states,
+              GermanTime time, Pages pages) {
+        this.states = states;
         this.feeds = feeds;
         this.articles = articles;
         this.sectionStore = sectionStore;
@@ -28,7 +33,9 @@ public final class FrontPage {
     }
 
     void show(Context ctx) {
-        List<Section> sections = articles.countByTopic().stream().map(this::section).toList();
+        Map<String, Integer> unread = states.countUnreadByTopic();
+        List<Section> sections = articles.countByTopic().stream()
+                .map(topic -> section(topic, unread.getOrDefault(topic.name(), 0))).toList();
         boolean hasFeeds = !feeds.findAllWithCounts().isEmpty();
         List<SectionLink> ressorts = sectionStore.countBySection().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
@@ -37,11 +44,10 @@ public final class FrontPage {
         pages.render(ctx, "front.jte", new Model(sections, hasFeeds, ressorts));
     }
 
-    private Section section(TopicCount topic) {
-        List<TeaserView> newest = articles.findTeasers(topic.name(), ARTICLES_PER_TOPIC, 0).stream()
-                .map(teaser -> TeaserView.of(teaser, time))
-                .toList();
-        return new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest);
+    private Section section(TopicCount topic, int unreadCount) {
+        var found = articles.findTeasers(topic.name(), ARTICLES_PER_TOPIC, 0);
+        List<TeaserView> newest = TeaserView.of(found, states.findAll(found.stream().map(t -> t.id()).toList()), time);
+        return new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest, unreadCount);
     }
 
     /**
@@ -55,6 +61,6 @@ public final class FrontPage {
     public record SectionLink(String name, String link, int articleCount) {
     }
 
-    public record Section(String topic, String link, int articleCount, List<TeaserView> newest) {
+    public record Section(String topic, String link, int articleCount, List<TeaserView> newest, int unreadCount) {
     }
 }

@@ -5,11 +5,12 @@ import de.presseschau.model.ArticleTeaser;
 import de.presseschau.model.Feed;
 import de.presseschau.model.FeedHealth;
 import de.presseschau.model.FeedSummary;
+import de.presseschau.model.ReadingState;
 import de.presseschau.model.SectionAssignment;
-import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -28,9 +29,12 @@ public final class JsonApi {
     private final FeedStore feeds;
     private final ArticleStore articles;
     private final SectionStore sections;
+    private final ReadingStateStore states;
     private final GermanTime time;
 
-    JsonApi(Database database, FeedStore feeds, ArticleStore articles, SectionStore sections, GermanTime time) {
+    JsonApi(Database database, FeedStore feeds, ArticleStore articles, SectionStore sections, ReadingStateStore states,
+            GermanTime time) {
+        this.states = states;
         this.database = database;
         this.feeds = feeds;
         this.articles = articles;
@@ -45,11 +49,16 @@ public final class JsonApi {
     }
 
     void feeds(Context ctx) {
-        send(ctx, feeds.findAllWithCounts().stream().map(this::feedJson).toList());
+        Map<Long, Integer> unread = states.countUnreadByFeed();
+        send(ctx, feeds.findAllWithCounts().stream()
+                .map(summary -> feedJson(summary, unread.getOrDefault(summary.feed().id(), 0))).toList());
     }
 
     void topics(Context ctx) {
-        send(ctx, articles.countByTopic().stream().map(JsonApi::topicJson).toList());
+        Map<String, Integer> unread = states.countUnreadByTopic();
+        send(ctx, articles.countByTopic().stream()
+                .map(topic -> new TopicJson(topic.name(), topic.articleCount(), unread.getOrDefault(topic.name(), 0)))
+                .toList());
     }
 
     void articles(Context ctx) {
@@ -61,8 +70,15 @@ public final class JsonApi {
         List<ArticleTeaser> teasers = sectionName == null || sectionName.isBlank()
                 ? articles.findTeasers(topic == null || topic.isBlank() ? null : topic, limit, offset)
                 : sections.findTeasers(SectionPage.section(sectionName), limit, offset);
+        send(ctx, teaserJsons(teasers));
+    }
+
+    /** The teasers as /api/articles lists them, with their sections and reading state. */
+    List<ArticleTeaserJson> teaserJsons(List<ArticleTeaser> teasers) {
         Map<Long, SectionAssignment> assignments = sections.findAll(teasers.stream().map(ArticleTeaser::id).toList());
-        send(ctx, teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()))).toList());
+        Map<Long, ReadingState> readingStates = states.findAll(teasers.stream().map(ArticleTeaser::id).toList());
+        return teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()),
+                readingStates.getOrDefault(teaser.id(), ReadingState.UNREAD))).toList();
     }
 
     void sections(Context ctx) {
@@ -74,17 +90,19 @@ public final class JsonApi {
         Article article = articles.findById(ArticlePage.articleId(ctx.pathParam("id")))
                 .orElseThrow(() -> new NotFoundResponse("Artikel " + ctx.pathParam("id") + " gibt es nicht."));
         SectionAssignment section = sections.find(article.id()).orElse(null);
+        ReadingState state = states.find(article.id()).orElse(ReadingState.UNREAD);
         send(ctx, new ArticleJson(article.id(), article.feedId(), article.title(), article.url(), article.topic(),
                 time.iso(article.publishedAt()), article.summaryHtml(), article.contentHtml(), article.contentText(),
                 article.extraction().code(), article.author(), article.extractionNote(), sectionName(section),
-                sectionSource(section), sectionReason(section), sectionConfidence(section)));
+                sectionSource(section), sectionReason(section), sectionConfidence(section), state.isRead(),
+                state.isStarred()));
     }
 
     static void send(Context ctx, Object body) {
         ctx.json(body).contentType("application/json; charset=utf-8");
     }
 
-    private FeedJson feedJson(FeedSummary summary) {
+    private FeedJson feedJson(FeedSummary summary, int unreadCount) {
         Feed feed = summary.feed();
         FeedHealth health = feed.health();
         return new FeedJson(feed.id(), feed.url(), feed.displayTitle(), feed.topic(), feed.status().code(),
@@ -93,17 +111,13 @@ public final class JsonApi {
                 health.lastStatus() == 0 ? null : health.lastStatus(), health.isGone(), health.isRepeatedlyNotFound(),
                 time.iso(health.nextCheckAt()),
                 health.checkInterval() == null ? null : health.checkInterval().toSeconds(),
-                feed.fetchUrl(), feed.fetchUrlOrigin() == null ? null : feed.fetchUrlOrigin().code());
+                feed.fetchUrl(), feed.fetchUrlOrigin() == null ? null : feed.fetchUrlOrigin().code(), unreadCount);
     }
 
-    private static TopicJson topicJson(TopicCount topic) {
-        return new TopicJson(topic.name(), topic.articleCount());
-    }
-
-    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section) {
+    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section, ReadingState state) {
         return new ArticleTeaserJson(teaser.id(), teaser.feedId(), teaser.title(), teaser.url(), teaser.topic(),
                 time.iso(teaser.publishedAt()), teaser.summary(), sectionName(section), sectionSource(section),
-                sectionReason(section), sectionConfidence(section));
+                sectionReason(section), sectionConfidence(section), state.isRead(), state.isStarred());
     }
 
     private static String sectionName(SectionAssignment section) {
@@ -130,15 +144,15 @@ public final class JsonApi {
                     String lastFetchedAt, int articleCount, int entryCount, boolean subscribed,
                     String failingSince, int errorCount, String errorKind, Integer httpStatus, boolean gone,
                     boolean repeatedlyNotFound, String nextCheckAt, Long checkIntervalSeconds,
-                    String fetchUrl, String fetchUrlOrigin) {
+                    String fetchUrl, String fetchUrlOrigin, int unreadCount) {
     }
 
-    record TopicJson(String name, int articleCount) {
+    record TopicJson(String name, int articleCount, int unreadCount) {
     }
 
     record ArticleTeaserJson(long id, long feedId, String title, String url, String topic, String publishedAt,
                              String summary, String section, String sectionSource, String sectionReason,
-                             Double sectionConfidence) {
+                             Double sectionConfidence, boolean read, boolean starred) {
     }
 
     record SectionJson(String name, int articleCount) {
@@ -147,7 +161,7 @@ public final class JsonApi {
     record ArticleJson(long id, long feedId, String title, String url, String topic, String publishedAt,
                        String summaryHtml, String contentHtml, String contentText, String extraction, String author,
                        String extractionNote, String section, String sectionSource, String sectionReason,
-                       Double sectionConfidence) {
+                       Double sectionConfidence, boolean read, boolean starred) {
     }
 
     record ErrorJson(String error) {

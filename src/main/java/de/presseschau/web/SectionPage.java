@@ -1,7 +1,9 @@
 package de.presseschau.web;
 
 import de.presseschau.model.Section;
+import de.presseschau.model.ReadingState;
 import de.presseschau.model.SectionAssignment;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -18,8 +20,11 @@ public final class SectionPage {
     private final GermanTime time;
     private final Pages pages;
 
-    SectionPage(SectionStore sections, GermanTime time, Pages pages) {
+    private final ReadingStateStore states;
+
+    SectionPage(SectionStore sections, ReadingStateStore states, GermanTime time, Pages pages) {
         this.sections = sections;
+        this.states = states;
         this.time = time;
         this.pages = pages;
     }
@@ -35,8 +40,10 @@ public final class SectionPage {
         }
         var teasers = sections.findTeasers(section, PAGE_SIZE, (page - 1) * PAGE_SIZE);
         Map<Long, SectionAssignment> reasons = sections.findAll(teasers.stream().map(t -> t.id()).toList());
+        var readingStates = states.findAll(teasers.stream().map(t -> t.id()).toList());
         List<Item> items = teasers.stream()
-                .map(t -> new Item(TeaserView.of(t, time), reasons.containsKey(t.id()) ? reasons.get(t.id()).reason() : ""))
+                .map(t -> new Item(TeaserView.of(t, readingStates.getOrDefault(t.id(),
+                        ReadingState.UNREAD), time), reasons.containsKey(t.id()) ? reasons.get(t.id()).reason() : ""))
                 .toList();
         String link = Links.section(section);
         pages.render(ctx, "section.jte", new Model(section.displayName(), count, items, page, pageCount,

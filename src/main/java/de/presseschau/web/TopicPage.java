@@ -2,22 +2,28 @@ package de.presseschau.web;
 
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.ReadingStateStore;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
 import java.util.List;
 
-/** One topic's articles, newest first, a page at a time. */
+/** One topic's articles (all, or only the unread ones), newest first, a page at a time, with "alles gelesen". */
 public final class TopicPage {
 
     static final int PAGE_SIZE = 30;
 
+    /** The query parameter of the "nur ungelesene" filter. */
+    static final String UNREAD_ONLY = "ungelesen";
+
     private final ArticleStore articles;
+    private final ReadingStateStore states;
     private final GermanTime time;
     private final Pages pages;
 
-    TopicPage(ArticleStore articles, GermanTime time, Pages pages) {
+    TopicPage(ArticleStore articles, ReadingStateStore states, GermanTime time, Pages pages) {
         this.articles = articles;
+        this.states = states;
         this.time = time;
         this.pages = pages;
     }
@@ -28,22 +34,40 @@ public final class TopicPage {
                 .filter(candidate -> candidate.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundResponse("Das Thema „" + name + "“ gibt es nicht."));
-        int pageCount = Math.max(1, (topic.articleCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+        boolean unreadOnly = ctx.queryParam(UNREAD_ONLY) != null;
+        int unread = states.countUnreadByTopic().getOrDefault(name, 0);
+        // Read before the list, so "alles gelesen" never covers an article stored after the list was read.
+        long newestId = states.newestIdInTopic(name);
+        int shownCount = unreadOnly ? unread : topic.articleCount();
+        int pageCount = Math.max(1, (shownCount + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = QueryParams.intAtLeast(ctx, "seite", 1, 1);
         if (page > pageCount) {
             throw new NotFoundResponse("Das Thema „" + name + "“ hat nur " + pageCount
                     + (pageCount == 1 ? " Seite." : " Seiten."));
         }
-        List<TeaserView> teasers = articles.findTeasers(name, PAGE_SIZE, (page - 1) * PAGE_SIZE).stream()
-                .map(teaser -> TeaserView.of(teaser, time))
-                .toList();
-        String previous = page > 1 ? Links.topicPage(name, page - 1) : null;
-        String next = page < pageCount ? Links.topicPage(name, page + 1) : null;
-        pages.render(ctx, "topic.jte",
-                new Model(name, topic.articleCount(), teasers, page, pageCount, previous, next));
+        int offset = (page - 1) * PAGE_SIZE;
+        var found = unreadOnly ? states.findUnreadTeasers(name, PAGE_SIZE, offset)
+                : articles.findTeasers(name, PAGE_SIZE, offset);
+        List<TeaserView> teasers = TeaserView.of(found, states.findAll(found.stream().map(t -> t.id()).toList()), time);
+        String previous = page > 1 ? pageLink(name, page - 1, unreadOnly) : null;
+        String next = page < pageCount ? pageLink(name, page + 1, unreadOnly) : null;
+        String here = pageLink(name, page, unreadOnly);
+        pages.render(ctx, "topic.jte", new Model(name, topic.articleCount(), teasers, page, pageCount, previous, next,
+                unread, unreadOnly, unreadOnly ? Links.topic(name) : Links.topic(name) + "?" + UNREAD_ONLY,
+                Links.topic(name) + "/read", newestId, here));
     }
 
+    private static String pageLink(String name, int page, boolean unreadOnly) {
+        String link = Links.topicPage(name, page);
+        return unreadOnly ? link + (link.contains("?") ? "&" : "?") + UNREAD_ONLY : link;
+    }
+
+    /**
+     * {@code filterLink} switches between all and only unread articles; {@code markReadAction} is where "alles als
+     * gelesen markieren" posts, with {@code newestId}, the newest article of the topic when the page was made.
+     */
     public record Model(String topic, int articleCount, List<TeaserView> teasers, int page, int pageCount,
-                        String previousLink, String nextLink) {
+                        String previousLink, String nextLink, int unreadCount, boolean isUnreadOnly,
+                        String filterLink, String markReadAction, long newestId, String here) {
     }
 }

@@ -4,6 +4,9 @@ import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.ReadingStateStore;
+import de.presseschau.search.SearchIndex;
+import de.presseschau.store.SearchSource;
 import de.presseschau.store.SectionStore;
 import de.presseschau.subscribe.FeedListProblem;
 import io.javalin.Javalin;
@@ -29,6 +32,9 @@ public final class WebApp {
     private final AccessGate gate;
     private final BackupDownload backup;
     private final AccountPages accountPages;
+    private final ReadingActions readingActions;
+    private final StarredPage starredPage;
+    private final SearchPage searchPage;
     private Javalin server;
 
     /**
@@ -39,15 +45,27 @@ public final class WebApp {
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
                   Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
                   LongFunction<String> reextract, Access access, Clock clock) {
+        this(database, feeds, articles, listProblems, refreshRequests, reextract, access, clock,
+                SearchIndex.inMemory(new SearchSource(database)));
+    }
+
+    /** {@code search} is the full-text index the refresh keeps in step. */
+    public WebApp(Database database, FeedStore feeds, ArticleStore articles,
+                  Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
+                  LongFunction<String> reextract, Access access, Clock clock, SearchIndex search) {
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
-        this.frontPage = new FrontPage(feeds, articles, sections, time, pages);
-        this.topicPage = new TopicPage(articles, time, pages);
-        this.articlePage = new ArticlePage(articles, sections, time, pages, reextract);
-        this.feedsPage = new FeedsPage(feeds, listProblems, time, pages);
-        this.sectionPage = new SectionPage(sections, time, pages);
-        this.api = new JsonApi(database, feeds, articles, sections, time);
+        ReadingStateStore states = new ReadingStateStore(database);
+        this.frontPage = new FrontPage(feeds, articles, sections, states, time, pages);
+        this.topicPage = new TopicPage(articles, states, time, pages);
+        this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);
+        this.readingActions = new ReadingActions(states, clock);
+        this.starredPage = new StarredPage(states, time, pages);
+        this.feedsPage = new FeedsPage(feeds, listProblems, time, pages, states);
+        this.sectionPage = new SectionPage(sections, states, time, pages);
+        this.api = new JsonApi(database, feeds, articles, sections, states, time);
+        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
@@ -86,6 +104,14 @@ public final class WebApp {
             config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);
             config.routes.get("/section/{name}", sectionPage::show);
             config.routes.post("/article/{id}/section", articlePage::move);
+            config.routes.post("/article/{id}/read", readingActions::readForm);
+            config.routes.post("/article/{id}/unread", readingActions::unreadForm);
+            config.routes.post("/article/{id}/star", readingActions::starForm);
+            config.routes.post("/article/{id}/unstar", readingActions::unstarForm);
+            config.routes.post("/topic/{name}/read", readingActions::topicReadForm);
+            config.routes.get("/merkliste", starredPage::show);
+            config.routes.get("/search", searchPage::show);
+            config.routes.get("/api/search", searchPage::json);
 
             config.routes.get("/healthz", api::health);
             config.routes.get("/api/feeds", api::feeds);
@@ -96,6 +122,10 @@ public final class WebApp {
             config.routes.get("/api/articles/{id}", api::article);
             config.routes.post("/api/backup", backup::send);
             config.routes.get("/api/sections", api::sections);
+            config.routes.post("/api/articles/{id}/read", readingActions::readJson);
+            config.routes.post("/api/articles/{id}/unread", readingActions::unreadJson);
+            config.routes.post("/api/articles/{id}/star", readingActions::starJson);
+            config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

@@ -5,6 +5,7 @@ import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.NewEntry;
+import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.RetentionStore;
 import de.presseschau.store.SectionStore;
 import de.presseschau.store.StoredEntry;
@@ -46,6 +47,17 @@ class RetentionTest {
         Instant then = NOW.minus(Duration.ofDays(ageDays));
         return articles.addEntry(new NewEntry(feedId, key, url, "Meldung " + key, then, "<p>Kurz</p>", "Kurz",
                 "<p>Kurz</p>", "Kurz"), then);
+    }
+
+    @Test
+    void neverRemovesAStarredArticle() {
+        StoredEntry starred = add(feedIds[0], "gemerkt", "https://a.example/gemerkt", 400);
+        add(feedIds[0], "vergessen", "https://a.example/vergessen", 400);
+        new ReadingStateStore(database).star(starred.articleId(), NOW);
+
+        assertEquals(1, retention(90, 1).run());
+
+        assertTrue(articles.findById(starred.articleId()).isPresent());
     }
 
     @Test

@@ -30,12 +30,14 @@ class JsonApiTest {
             "lastFetchedAt", "articleCount", "entryCount", "subscribed",
             // added with per-feed scheduling
             "failingSince", "errorCount", "errorKind", "httpStatus", "gone", "repeatedlyNotFound", "nextCheckAt",
-            "checkIntervalSeconds", "fetchUrl", "fetchUrlOrigin");
+            "checkIntervalSeconds", "fetchUrl", "fetchUrlOrigin",
+            // added with the reading state
+            "unreadCount");
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
-            "summary", "section", "sectionSource", "sectionReason", "sectionConfidence");
+            "summary", "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
             "summaryHtml", "contentHtml", "contentText", "extraction", "author", "extractionNote",
-            "section", "sectionSource", "sectionReason", "sectionConfidence");
+            "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred");
 
     private final RunningReader reader = new RunningReader();
 
@@ -142,7 +144,8 @@ class JsonApiTest {
 
         List<String> seen = new ArrayList<>();
         for (JsonNode topic : topics) {
-            assertEquals(Map.of("name", JsonNodeType.STRING, "articleCount", JsonNodeType.NUMBER), types(topic));
+            assertEquals(Map.of("name", JsonNodeType.STRING, "articleCount", JsonNodeType.NUMBER,
+                    "unreadCount", JsonNodeType.NUMBER), types(topic));
             seen.add(topic.get("name").asText() + "=" + topic.get("articleCount").asInt());
         }
         assertEquals(List.of("Politik=36", WELT + "=2", WISSEN + "=0", BOERSE + "=2"), seen);
@@ -162,7 +165,8 @@ class JsonApiTest {
                 Map.entry("summary", JsonNodeType.STRING),
                 // No refresh has run, so no article has a section yet.
                 Map.entry("section", JsonNodeType.NULL), Map.entry("sectionSource", JsonNodeType.NULL),
-                Map.entry("sectionReason", JsonNodeType.NULL), Map.entry("sectionConfidence", JsonNodeType.NULL)),
+                Map.entry("sectionReason", JsonNodeType.NULL), Map.entry("sectionConfidence", JsonNodeType.NULL),
+                Map.entry("read", JsonNodeType.BOOLEAN), Map.entry("starred", JsonNodeType.BOOLEAN)),
                 types(newest));
         assertEquals(news.strassenbahn(), newest.get("id").asLong());
         assertEquals(news.politikFeed(), newest.get("feedId").asLong());

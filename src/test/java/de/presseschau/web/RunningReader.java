@@ -40,6 +40,9 @@ final class RunningReader implements AutoCloseable {
     final ArticleStore articles = new ArticleStore(database);
 
     final SettingStore settings = new SettingStore(database);
+    /** The reader's search index; tests index what they stored with {@code search.rebuild()}. */
+    final de.presseschau.search.SearchIndex search =
+            de.presseschau.search.SearchIndex.inMemory(new de.presseschau.store.SearchSource(database));
     private final WebApp app;
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -56,7 +59,7 @@ final class RunningReader implements AutoCloseable {
                 new Reextractor(new Fetcher(HttpSettings.defaults()), AddressPolicy.publicAndLoopback(), new ArticleExtractor(new HtmlSanitizer()), articles)::reextract,
                 // Fewer hash rounds than in production keep the tests quick; the scheme is the same.
                 new Access(new Credentials(password, settings, new PasswordHash(1_000)), apiToken, null),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), search);
         app.start("127.0.0.1", 0);
     }
 

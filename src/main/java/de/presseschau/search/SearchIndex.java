@@ -1,0 +1,192 @@
+package de.presseschau.search;
+
+import de.presseschau.store.IndexedArticle;
+import de.presseschau.store.SearchSource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Lucene index of every article's headline and text, searched with German analysis, headline matches first.
+ * The database stays the truth: the index can always be rebuilt from it.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** A headline match counts this many times a match in the body. */
+    static final float TITLE_BOOST = 4f;
+    static final int SNIPPET_LENGTH = 240;
+    private static final int REBUILD_BATCH = 500;
+
+    private final SearchSource source;
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+    private final Highlighter highlighter = new Highlighter(analyzer);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(SearchSource source, Directory directory) {
+        this.source = source;
+        this.directory = directory;
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the search index", e);
+        }
+    }
+
+    /** The index in {@code dir} (under the data directory), rebuilt from the database when it is missing or empty. */
+    public static SearchIndex open(Path dir, SearchSource source) {
+        try {
+            SearchIndex index = new SearchIndex(source, FSDirectory.open(dir));
+            if (index.writer.getDocStats().numDocs == 0 && source.countArticles() > 0) {
+                index.rebuild();
+            }
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the search index in " + dir, e);
+        }
+    }
+
+    /** An index in memory, built from the database now: for in-memory databases and tests. */
+    public static SearchIndex inMemory(SearchSource source) {
+        SearchIndex index = new SearchIndex(source, new ByteBuffersDirectory());
+        index.rebuild();
+        return index;
+    }
+
+    /** Builds the index again from every stored article. */
+    public synchronized void rebuild() {
+        try {
+            writer.deleteAll();
+            long after = 0;
+            for (List<IndexedArticle> batch = source.findAfter(after, REBUILD_BATCH); !batch.isEmpty();
+                 batch = source.findAfter(after, REBUILD_BATCH)) {
+                for (IndexedArticle article : batch) {
+                    writer.addDocument(document(article));
+                }
+                after = batch.get(batch.size() - 1).id();
+            }
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rebuild the search index", e);
+        }
+    }
+
+    /** Indexes the listed articles as they are stored now (new ones, or ones whose body changed). */
+    public synchronized void update(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        try {
+            for (IndexedArticle article : source.find(articleIds)) {
+                writer.updateDocument(new Term("id", Long.toString(article.id())), document(article));
+            }
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not update the search index", e);
+        }
+    }
+
+    private void publish() throws IOException {
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    private static Document document(IndexedArticle article) {
+        Document doc = new Document();
+        doc.add(new StringField("id", Long.toString(article.id()), Field.Store.YES));
+        doc.add(new StoredField("articleId", article.id()));
+        doc.add(new TextField("title", article.title() == null ? "" : article.title(), Field.Store.NO));
+        doc.add(new TextField("body", article.text() == null ? "" : article.text(), Field.Store.NO));
+        for (String topic : article.topics()) {
+            doc.add(new StringField("topic", topic, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    /**
+     * Articles matching every word of {@code query} (after German analysis) in headline or text, best first;
+     * {@code topic} null means all topics. The words are never read as query syntax.
+     */
+    public List<SearchHit> search(String query, String topic, int limit) {
+        Set<String> terms = new LinkedHashSet<>();
+        analyzer.tokens(query).forEach(token -> terms.add(token.term()));
+        if (terms.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (ScoreDoc hit : searcher.search(query(terms, topic), limit).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc).getField("articleId").numericValue().longValue());
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not search the index", e);
+        }
+        Map<Long, IndexedArticle> articles = source.find(ids).stream()
+                .collect(Collectors.toMap(IndexedArticle::id, Function.identity()));
+        return ids.stream().filter(articles::containsKey).map(articles::get)
+                .map(article -> new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
+                        highlighter.snippet(article.text(), terms, SNIPPET_LENGTH)))
+                .toList();
+    }
+
+    private static Query query(Set<String> terms, String topic) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            Query inTitle = new BoostQuery(new TermQuery(new Term("title", term)), TITLE_BOOST);
+            Query inBody = new TermQuery(new Term("body", term));
+            all.add(new BooleanQuery.Builder()
+                    .add(inTitle, BooleanClause.Occur.SHOULD)
+                    .add(inBody, BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.MUST);
+        }
+        if (topic != null) {
+            all.add(new TermQuery(new Term("topic", topic)), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not close the search index", e);
+        }
+    }
+}

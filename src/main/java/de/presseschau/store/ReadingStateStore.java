@@ -1,0 +1,134 @@
+package de.presseschau.store;
+
+import de.presseschau.model.ArticleTeaser;
+import de.presseschau.model.ReadingState;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read and starred marks on articles, unread counts and the Merkliste. */
+public final class ReadingStateStore {
+
+    /** The articles of a topic: those an entry of one of the topic's feeds points at. */
+    private static final String IN_TOPIC = "EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
+            + "WHERE e.article_id = a.id AND f.topic = :topic)";
+
+    private final Jdbi jdbi;
+
+    public ReadingStateStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    /** Marks an article read (keeping the first time it was read); false when there is no such article. */
+    public boolean markRead(long id, Instant now) {
+        return update("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id", id, now);
+    }
+
+    public boolean markUnread(long id) {
+        return update("UPDATE article SET read_at = NULL WHERE id = :id", id, null);
+    }
+
+    public boolean star(long id, Instant now) {
+        return update("UPDATE article SET starred_at = COALESCE(starred_at, :now) WHERE id = :id", id, now);
+    }
+
+    public boolean unstar(long id) {
+        return update("UPDATE article SET starred_at = NULL WHERE id = :id", id, null);
+    }
+
+    private boolean update(String sql, long id, Instant now) {
+        return jdbi.withHandle(h -> {
+            var update = h.createUpdate(sql).bind("id", id);
+            if (now != null) {
+                update.bind("now", Timestamps.bind(now));
+            }
+            return update.execute() > 0;
+        });
+    }
+
+    /**
+     * Marks a topic's unread articles read, but only those up to {@code newestShownId}: articles stored after the
+     * page was shown have higher ids and stay unread. Returns how many it marked.
+     */
+    public int markTopicRead(String topic, long newestShownId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE article a SET read_at = :now "
+                        + "WHERE a.read_at IS NULL AND a.id <= :upTo AND " + IN_TOPIC)
+                .bind("now", Timestamps.bind(now)).bind("upTo", newestShownId).bind("topic", topic)
+                .execute());
+    }
+
+    /** The highest article id in a topic right now (0 when it has none): what "alles gelesen" may mark. */
+    public long newestIdInTopic(String topic) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(a.id), 0) FROM article a WHERE " + IN_TOPIC)
+                .bind("topic", topic).mapTo(Long.class).one());
+    }
+
+    public Optional<ReadingState> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT read_at, starred_at FROM article WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new ReadingState(rs.getObject("read_at") != null, rs.getObject("starred_at") != null))
+                .findOne());
+    }
+
+    /** The state of each listed article; ids that are unknown are left out. */
+    public Map<Long, ReadingState> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Map<Long, ReadingState> found = new HashMap<>();
+            h.createQuery("SELECT id, read_at, starred_at FROM article WHERE id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("id"),
+                            new ReadingState(rs.getObject("read_at") != null, rs.getObject("starred_at") != null)))
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
+            return found;
+        });
+    }
+
+    /** Unread articles per topic; an article in two topics counts in both, once in each. */
+    public Map<String, Integer> countUnreadByTopic() {
+        return jdbi.withHandle(h -> {
+            Map<String, Integer> counts = new HashMap<>();
+            h.createQuery("SELECT f.topic, COUNT(DISTINCT a.id) FROM feed f JOIN entry e ON e.feed_id = f.id "
+                            + "JOIN article a ON a.id = e.article_id WHERE a.read_at IS NULL GROUP BY f.topic")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                    .forEach(row -> counts.put(row.getKey(), row.getValue()));
+            return counts;
+        });
+    }
+
+    /** Unread articles per feed id; an article read through one feed is read in every feed. */
+    public Map<Long, Integer> countUnreadByFeed() {
+        return jdbi.withHandle(h -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            h.createQuery("SELECT e.feed_id, COUNT(DISTINCT a.id) FROM entry e JOIN article a ON a.id = e.article_id "
+                            + "WHERE a.read_at IS NULL GROUP BY e.feed_id")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                    .forEach(row -> counts.put(row.getKey(), row.getValue()));
+            return counts;
+        });
+    }
+
+    /** A topic's unread articles, newest first. */
+    public List<ArticleTeaser> findUnreadTeasers(String topic, int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + " FROM article a "
+                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.read_at IS NULL AND " + IN_TOPIC
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .bind("topic", topic).bind("limit", limit).bind("offset", offset)
+                .map(ArticleStore.TEASER).list());
+    }
+
+    /** The Merkliste: starred articles, the most recently starred first. */
+    public List<ArticleTeaser> findStarred(int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + " FROM article a "
+                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.starred_at IS NOT NULL "
+                        + "ORDER BY a.starred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset)
+                .map(ArticleStore.TEASER).list());
+    }
+}

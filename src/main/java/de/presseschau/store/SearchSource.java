@@ -1,0 +1,79 @@
+package de.presseschau.store;
+
+import de.presseschau.model.ArticleTeaser;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads articles for the search index and its result lists. */
+public final class SearchSource {
+
+    /** The body when there is one, else the feed's teaser text. */
+    private static final String TEXT = "COALESCE(NULLIF(a.content_text, ''), a.summary_text, '') AS text";
+
+    private final Jdbi jdbi;
+
+    public SearchSource(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    /** The listed articles as the index needs them; unknown ids are left out. */
+    public List<IndexedArticle> find(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, " + TEXT
+                        + " FROM article a WHERE a.id IN (<ids>) ORDER BY a.id")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
+                        new ArrayList<>()))
+                .list()));
+    }
+
+    /** The next {@code limit} articles after {@code afterId} in id order, for (re)building the index. */
+    public List<IndexedArticle> findAfter(long afterId, int limit) {
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, " + TEXT
+                        + " FROM article a WHERE a.id > :after ORDER BY a.id LIMIT :limit")
+                .bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
+                        new ArrayList<>()))
+                .list()));
+    }
+
+    private List<IndexedArticle> withTopics(List<IndexedArticle> articles) {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Map<Long, IndexedArticle> byId = new HashMap<>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        jdbi.useHandle(h -> h.createQuery("SELECT DISTINCT e.article_id, f.topic FROM entry e JOIN feed f ON f.id = e.feed_id "
+                        + "WHERE e.article_id IN (<ids>)")
+                .bindList("ids", List.copyOf(byId.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(row -> byId.get(row.getKey()).topics().add(row.getValue())));
+        return articles;
+    }
+
+    /** The listed articles' teasers in the order of {@code ids} (best hit first); unknown ids are left out. */
+    public List<ArticleTeaser> findTeasers(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleTeaser> found = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + " FROM article a "
+                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.id IN (<ids>)")
+                .bindList("ids", ids)
+                .map(ArticleStore.TEASER)
+                .forEach(teaser -> found.put(teaser.id(), teaser)));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** How many articles there are, to tell an empty index from an empty database. */
+    public int countArticles() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Integer.class).one());
+    }
+}

@@ -1,0 +1,79 @@
+package de.presseschau.web;
+
+import de.presseschau.model.ArticleTeaser;
+import de.presseschau.model.ReadingState;
+import de.presseschau.search.SearchHit;
+import de.presseschau.search.SearchIndex;
+import de.presseschau.store.ArticleStore;
+import de.presseschau.store.ReadingStateStore;
+import de.presseschau.store.SearchSource;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The search: a page of the best matches with the words marked, and the same as JSON. */
+public final class SearchPage {
+
+    static final int PAGE_LIMIT = 50;
+
+    private final SearchIndex search;
+    private final SearchSource source;
+    private final ArticleStore articles;
+    private final ReadingStateStore states;
+    private final JsonApi api;
+    private final Pages pages;
+    private final GermanTime time;
+
+    SearchPage(SearchIndex search, SearchSource source, ArticleStore articles, ReadingStateStore states, JsonApi api,
+               Pages pages, GermanTime time) {
+        this.search = search;
+        this.source = source;
+        this.articles = articles;
+        this.states = states;
+        this.api = api;
+        this.pages = pages;
+        this.time = time;
+    }
+
+    void show(Context ctx) {
+        String query = text(ctx.queryParam("q"));
+        String topic = text(ctx.queryParam("topic"));
+        List<SearchHit> hits = query == null ? List.of() : search.search(query, topic, PAGE_LIMIT);
+        Map<Long, ArticleTeaser> teasers = source.findTeasers(hits.stream().map(SearchHit::articleId).toList()).stream()
+                .collect(Collectors.toMap(ArticleTeaser::id, Function.identity()));
+        Map<Long, ReadingState> readingStates = states.findAll(List.copyOf(teasers.keySet()));
+        List<Result> results = hits.stream().filter(hit -> teasers.containsKey(hit.articleId()))
+                .map(hit -> {
+                    ArticleTeaser teaser = teasers.get(hit.articleId());
+                    return new Result(Links.article(hit.articleId()), hit.titleHtml(), hit.snippetHtml(),
+                            teaser.feedTitle(), time.moment(teaser.publishedAt()),
+                            readingStates.getOrDefault(hit.articleId(), ReadingState.UNREAD).isRead());
+                })
+                .toList();
+        List<String> topics = articles.countByTopic().stream().map(t -> t.name()).toList();
+        pages.render(ctx, "search.jte", new Model(query == null ? "" : query, topic, topics, results));
+    }
+
+    void json(Context ctx) {
+        String query = text(ctx.queryParam("q"));
+        int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", JsonApi.DEFAULT_LIMIT, 0), JsonApi.MAX_LIMIT);
+        List<SearchHit> hits = query == null ? List.of() : search.search(query, text(ctx.queryParam("topic")), limit);
+        JsonApi.send(ctx, api.teaserJsons(source.findTeasers(hits.stream().map(SearchHit::articleId).toList())));
+    }
+
+    private static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    /** One hit: {@code titleHtml} and {@code snippetHtml} are escaped text with the matches in {@code <mark>}. */
+    public record Result(String link, String titleHtml, String snippetHtml, String source, GermanTime.Moment time,
+                         boolean isRead) {
+    }
+
+    /** {@code topic} is the chosen filter or null; {@code topics} the choices. */
+    public record Model(String query, String topic, List<String> topics, List<Result> results) {
+    }
+}

@@ -1,0 +1,104 @@
+package de.presseschau.search;
+
+import de.presseschau.model.Subscription;
+import de.presseschau.store.ArticleStore;
+import de.presseschau.store.Database;
+import de.presseschau.store.FeedStore;
+import de.presseschau.store.NewEntry;
+import de.presseschau.store.SearchSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T13:05:00Z");
+
+    private final Database database = Database.inMemory();
+    private final ArticleStore articles = new ArticleStore(database);
+    private final SearchSource source = new SearchSource(database);
+    private final long politik;
+    private final long sport;
+
+    SearchIndexTest() {
+        var feeds = new FeedStore(database).sync(List.of(
+                new Subscription("https://politik.example/rss", null, "Politik", 0),
+                new Subscription("https://sport.example/rss", null, "Sport", 1)), NOW);
+        politik = feeds.get(0).id();
+        sport = feeds.get(1).id();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private long store(long feed, String title, String text) {
+        String url = "https://news.example/" + Math.abs((title + text).hashCode());
+        return articles.addEntry(new NewEntry(feed, url, url, title, NOW, null, text, null, text), NOW).articleId();
+    }
+
+    private List<Long> ids(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::articleId).toList();
+    }
+
+    @Test
+    void findsInflectedGermanWordsAndUmlautSpellings() {
+        long wahlen = store(politik, "Landtagswahlen im Osten", "Die Wahlen in Thüringen und Sachsen entscheiden viel.");
+        long strasse = store(politik, "Sperrung in der Innenstadt", "Die Straße bleibt bis Montag gesperrt.");
+        long muenchen = store(sport, "Derby in München", "Die Bayern gewinnen.");
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            assertEquals(List.of(wahlen), ids(index.search("Wahl", null, 10)));
+            assertEquals(List.of(strasse), ids(index.search("Strasse", null, 10)));
+            assertEquals(List.of(strasse), ids(index.search("straße", null, 10)));
+            assertEquals(List.of(muenchen), ids(index.search("Muenchen", null, 10)));
+            assertEquals(List.of(), ids(index.search("Bundestag", null, 10)));
+        }
+    }
+
+    @Test
+    void headlineMatchesComeBeforeBodyMatchesAndTheTopicFilters() {
+        long inBody = store(politik, "Debatte im Parlament", "Es ging lange um die Rente und die Rente mit 70 und die Rente der Jüngeren.");
+        long inTitle = store(politik, "Rente: Kabinett beschließt Reform", "Das Kabinett hat heute entschieden.");
+        long otherTopic = store(sport, "Rente für Profis?", "Vereine diskutieren.");
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            List<Long> all = ids(index.search("Renten", null, 10));
+            assertEquals(3, all.size());
+            assertTrue(all.indexOf(inTitle) < all.indexOf(inBody), all.toString());
+            assertTrue(all.indexOf(otherTopic) < all.indexOf(inBody), all.toString());
+            assertEquals(List.of(inTitle, inBody), ids(index.search("Rente", "Politik", 10)));
+        }
+    }
+
+    @Test
+    void marksTheMatchAndEscapesEverythingElse() {
+        store(politik, "<b>Wahl</b> & Co", "Vor der Wahl: <script>alert(1)</script> und \"Wahlen\" in Bayern.");
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            SearchHit hit = index.search("wahl", null, 10).get(0);
+            assertEquals("&lt;b&gt;<mark>Wahl</mark>&lt;/b&gt; &amp; Co", hit.titleHtml());
+            assertEquals("Vor der <mark>Wahl</mark>: &lt;script&gt;alert(1)&lt;/script&gt; und &quot;<mark>Wahlen</mark>&quot; in Bayern.",
+                    hit.snippetHtml());
+        }
+    }
+
+    @Test
+    void keepsUpWithNewArticlesAndIsRebuiltWhenTheDirectoryIsEmpty(@TempDir Path dir) {
+        store(politik, "Haushalt beschlossen", "Der Bundestag stimmt zu.");
+        try (SearchIndex index = SearchIndex.open(dir.resolve("suche"), source)) {
+            assertEquals(1, index.search("Bundestag", null, 10).size(), "rebuilt from the database at start");
+            long later = store(politik, "Bundestag vertagt sich", "Sitzung beendet.");
+            index.update(List.of(later));
+            assertEquals(2, index.search("Bundestag", null, 10).size());
+        }
+        try (SearchIndex reopened = SearchIndex.open(dir.resolve("suche"), source)) {
+            assertEquals(2, reopened.search("Bundestag", null, 10).size(), "kept on disk");
+        }
+    }
+}
