@@ -1,16 +1,9 @@
 package de.presseschau.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
+import de.presseschau.topics.GermanTextAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.tartarus.snowball.ext.German2Stemmer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,21 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The German analysis of index and query alike: word tokens, lower case, German stopwords dropped, the Snowball
- * German2 stemmer, which also folds umlauts, "ae"/"oe"/"ue" and ß ("Wahlen" meets "Wahl", "Straße" meets "Strasse").
- * Unlike the classifier's analysis it keeps numbers: people search for "G20" or "2026".
+ * The German analysis of index and query alike ({@link GermanTextAnalyzer}), with the offsets the highlighter
+ * needs. Unlike the classifier's analysis it keeps numbers: people search for "G20" or "2026".
  */
-final class SearchAnalyzer extends Analyzer {
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        // Stopwords before stemming: the stop list is spelt with umlauts ("für", "über").
-        stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
-        stream = new SnowballFilter(stream, new German2Stemmer());
-        return new TokenStreamComponents(source, stream);
-    }
+final class SearchAnalyzer extends GermanTextAnalyzer {
 
     /** A term and where it stands in the text. */
     record Token(String term, int start, int end) {

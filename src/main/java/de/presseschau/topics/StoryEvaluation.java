@@ -3,19 +3,13 @@ package de.presseschau.topics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The {@code story-eval} command: scores pairs of articles with {@link StorySimilarity}, document frequencies
@@ -60,27 +54,15 @@ public final class StoryEvaluation {
     }
 
     List<StoryPair> read(Path file) throws IOException {
-        List<StoryPair> pairs = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode row = json.readTree(line);
-                JsonNode overall = row.path("scores").path("overall");
-                if (!row.hasNonNull("pair_id") || !overall.isNumber()) {
-                    throw new IOException(file + ", Zeile " + lineNumber + ": \"pair_id\" oder \"scores.overall\" fehlt");
-                }
-                pairs.add(new StoryPair(row.get("pair_id").asText(),
-                        new StoryText(row.path("title1").asText(""), row.path("text1").asText("")),
-                        new StoryText(row.path("title2").asText(""), row.path("text2").asText("")),
-                        overall.asDouble()));
+        return JsonLines.read(file, row -> {
+            JsonNode overall = row.path("scores").path("overall");
+            if (!row.hasNonNull("pair_id") || !overall.isNumber()) {
+                throw new IllegalArgumentException("\"pair_id\" oder \"scores.overall\" fehlt");
             }
-        }
-        return pairs;
+            return new StoryPair(row.get("pair_id").asText(),
+                    new StoryText(row.path("title1").asText(""), row.path("text1").asText("")),
+                    new StoryText(row.path("title2").asText(""), row.path("text2").asText("")),
+                    overall.asDouble());
+        });
     }
 }

@@ -1,15 +1,8 @@
 package de.presseschau.topics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The {@code topic-eval} command: 5-fold stratified cross-validation of {@link TextClassifier} on a
@@ -92,24 +84,11 @@ public final class TopicEvaluation {
     }
 
     static List<LabeledText> read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<LabeledText> examples = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode row = json.readTree(line);
-                if (!row.hasNonNull("text") || !row.hasNonNull("label")) {
-                    throw new IOException(file + ", Zeile " + lineNumber + ": \"text\" und \"label\" fehlen");
-                }
-                examples.add(new LabeledText(row.get("text").asText(), row.get("label").asText()));
+        return JsonLines.read(file, row -> {
+            if (!row.hasNonNull("text") || !row.hasNonNull("label")) {
+                throw new IllegalArgumentException("\"text\" und \"label\" fehlen");
             }
-        }
-        return examples;
+            return new LabeledText(row.get("text").asText(), row.get("label").asText());
+        });
     }
 }
