@@ -48,6 +48,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public final class App implements AutoCloseable {
     private final WebApp web;
     private final Credentials credentials;
     private final SearchIndex search;
-    private final String localToken = RunningInstance.create(0).token();
+    private final String localToken = RunningInstance.newToken();
     private boolean isPublished;
     private RefreshScheduler scheduler;
 
@@ -105,7 +106,7 @@ public final class App implements AutoCloseable {
         this.credentials = new Credentials(config.password(), new SettingStore(database));
         this.web = new WebApp(database, feeds, articles, sync::problems, refreshRequests, id -> {
                     String unchanged = reextractor.reextract(id);
-                    search.update(java.util.List.of(id));
+                    search.update(List.of(id));
                     return unchanged;
                 }, new Access(credentials, config.apiToken(), localToken), clock, search);
     }

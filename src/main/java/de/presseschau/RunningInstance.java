@@ -18,10 +18,11 @@ record RunningInstance(int port, String token) {
 
     private static final String FILE = "running-instance";
 
-    static RunningInstance create(int port) {
+    /** A fresh random token for this machine's own commands. */
+    static String newToken() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        return new RunningInstance(port, HexFormat.of().formatHex(bytes));
+        return HexFormat.of().formatHex(bytes);
     }
 
     void publish(Path dataDir) {

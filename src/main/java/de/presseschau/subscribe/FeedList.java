@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The content of feeds.txt: {@code [Topic]} headings, feed URLs each with an optional display title,
- * comments after {@code #} and blank lines. Bad lines are reported with their number and skipped.
+ * comments from a {@code #} at the start of a line or after a space, and blank lines. Bad lines are reported with their number and skipped.
  */
 public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> problems) {
 
@@ -28,7 +28,7 @@ public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> p
         String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
-            String line = lines[i].strip();
+            String line = withoutComment(lines[i]).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -53,6 +53,16 @@ public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> p
             }
         }
         return new FeedList(List.copyOf(subscriptions), List.copyOf(problems));
+    }
+
+    /** A "#" at the start of a line or after a space starts a comment; one inside a URL ("#top") does not. */
+    private static String withoutComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     private static String invalidUrlReason(String url) {

@@ -56,4 +56,18 @@ class FeedListTest {
 
         assertEquals(List.of(new Subscription("https://sport.example/rss", null, "Sport", 2)), list.subscriptions());
     }
+
+    @Test
+    void aCommentMayFollowAHeadingOrAFeedButAFragmentInAUrlStays() {
+        FeedList list = FeedList.parse("""
+                [Politik]      # Überschrift
+                https://www.spiegel.de/politik/index.rss   Spiegel Politik   # mit Titel
+                https://blog.example/feed#atom
+                """);
+
+        assertEquals(List.of(
+                new Subscription("https://www.spiegel.de/politik/index.rss", "Spiegel Politik", "Politik", 2),
+                new Subscription("https://blog.example/feed#atom", null, "Politik", 3)), list.subscriptions());
+        assertEquals(List.of(), list.problems());
+    }
 }
