@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sorts articles into sections after each refresh: first by the outlets' own signals, then, for the rest, by a
@@ -37,6 +38,8 @@ public final class SectionUpdater implements ArticleSteps {
     private final SectionStore sections;
     private final SectionSignals signals;
     private final GermanAnalysis analysis;
+    // The scheduler refreshes due feeds every few seconds; retraining when nothing arrived would be wasted seconds.
+    private final AtomicBoolean hasNewArticles = new AtomicBoolean(true);
 
     public SectionUpdater(SectionStore sections, SectionSignals signals, GermanAnalysis analysis) {
         this.sections = sections;
@@ -46,6 +49,7 @@ public final class SectionUpdater implements ArticleSteps {
 
     @Override
     public void entryStored(long articleId, ParsedEntry entry) {
+        hasNewArticles.set(true);
         if (entry.categories() != null) {
             sections.addCategories(articleId, entry.categories());
         }
@@ -53,8 +57,17 @@ public final class SectionUpdater implements ArticleSteps {
 
     @Override
     public void afterRefresh() {
-        sortBySignals();
-        sortByClassifier();
+        // A reader's move is saved at once; it teaches the classifier at the next run that brings articles.
+        if (!hasNewArticles.getAndSet(false)) {
+            return;
+        }
+        try {
+            sortBySignals();
+            sortByClassifier();
+        } catch (RuntimeException e) {
+            hasNewArticles.set(true);
+            throw e;
+        }
     }
 
     /** Gives every article without a section the one its feed heading, categories or URL name. */

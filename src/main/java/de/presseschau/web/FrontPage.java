@@ -2,7 +2,6 @@ package de.presseschau.web;
 
 import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
-import de.presseschau.store.FeedStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
@@ -15,17 +14,15 @@ public final class FrontPage {
 
     static final int ARTICLES_PER_TOPIC = 8;
 
-    private final FeedStore feeds;
     private final ArticleStore articles;
     private final SectionStore sectionStore;
     private final ReadingStateStore states;
     private final GermanTime time;
     private final Pages pages;
 
-    FrontPage(FeedStore feeds, ArticleStore articles, SectionStore sectionStore, ReadingStateStore states,
+    FrontPage(ArticleStore articles, SectionStore sectionStore, ReadingStateStore states,
               GermanTime time, Pages pages) {
         this.states = states;
-        this.feeds = feeds;
         this.articles = articles;
         this.sectionStore = sectionStore;
         this.time = time;
@@ -36,7 +33,8 @@ public final class FrontPage {
         Map<String, Integer> unread = states.countUnreadByTopic();
         List<Section> sections = articles.countByTopic().stream()
                 .map(topic -> section(topic, unread.getOrDefault(topic.name(), 0))).toList();
-        boolean hasFeeds = !feeds.findAllWithCounts().isEmpty();
+        // Every subscribed feed's topic is listed, even without articles: no topics means no feeds.
+        boolean hasFeeds = !sections.isEmpty();
         List<SectionLink> ressorts = sectionStore.countBySection().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new SectionLink(e.getKey().displayName(), Links.section(e.getKey()), e.getValue()))

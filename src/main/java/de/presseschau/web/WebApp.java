@@ -57,7 +57,7 @@ public final class WebApp {
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
         ReadingStateStore states = new ReadingStateStore(database);
-        this.frontPage = new FrontPage(feeds, articles, sections, states, time, pages);
+        this.frontPage = new FrontPage(articles, sections, states, time, pages);
         this.topicPage = new TopicPage(articles, states, time, pages);
         this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);
         this.readingActions = new ReadingActions(states, clock);

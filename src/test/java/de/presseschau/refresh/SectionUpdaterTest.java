@@ -62,8 +62,8 @@ class SectionUpdaterTest {
                 + "<description>" + text + "</description></item>";
     }
 
-    private void refreshMixedFeed(String topic) {
-        String items = String.join("",
+    private void refreshMixedFeed(String topic, String... moreItems) {
+        String items = String.join("", moreItems) + String.join("",
                 item("/a/1", "Tor in der Nachspielzeit", "Der Stürmer traf, die Mannschaft gewann das Spiel.", "Sport"),
                 item("/a/2", "Trainer entlassen", "Nach der Niederlage im Stadion muss der Trainer gehen.", "Sport"),
                 item("/a/3", "Pokalfinale", "Der Torwart hielt den Elfmeter, die Mannschaft jubelte.", "Fußball"),
@@ -115,9 +115,22 @@ class SectionUpdaterTest {
         long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
         sections.save(derby, new SectionAssignment(Section.PANORAMA, SectionSource.USER, null, 1));
 
-        refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
+        // A new article makes the classifier run again, with the move among what it learns from.
+        refreshMixedFeed("Nachrichten", item("/a/10", "Abstiegskampf", "Die Mannschaft verlor, der Trainer bleibt.", null));
 
         assertEquals(Section.PANORAMA, sections.find(derby).orElseThrow().section());
         assertEquals("von Hand hierher verschoben", sections.find(derby).orElseThrow().reason());
+    }
+
+    @Test
+    void aRefreshThatBringsNothingNewLeavesTheSectionsAlone() {
+        refreshMixedFeed("Nachrichten");
+        long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
+        SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
+        sections.save(derby, marker);
+
+        refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
+
+        assertEquals(Section.KULTUR, sections.find(derby).orElseThrow().section());
     }
 }
