@@ -65,7 +65,7 @@ public final class WebApp {
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages, states);
         this.sectionPage = new SectionPage(sections, states, time, pages);
         this.api = new JsonApi(database, feeds, articles, sections, states, time);
-        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time);
+        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time, clock);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
