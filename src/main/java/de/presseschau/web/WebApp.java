@@ -4,6 +4,7 @@ import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.FetchLogStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
@@ -35,6 +36,7 @@ public final class WebApp {
     private final ReadingActions readingActions;
     private final StarredPage starredPage;
     private final SearchPage searchPage;
+    private final FeedPage feedPage;
     private Javalin server;
 
     /**
@@ -67,6 +69,7 @@ public final class WebApp {
         this.api = new JsonApi(database, feeds, articles, sections, states, time);
         this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time, clock);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
+        this.feedPage = new FeedPage(feedsPage, new FetchLogStore(database), time, pages);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
         this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
@@ -126,6 +129,7 @@ public final class WebApp {
             config.routes.post("/api/articles/{id}/unread", readingActions::unreadJson);
             config.routes.post("/api/articles/{id}/star", readingActions::starJson);
             config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
+            config.routes.get("/feeds/{id}", feedPage::show);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);
