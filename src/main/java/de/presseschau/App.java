@@ -148,6 +148,14 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.STORY_EVAL) {
             System.exit(storyEval(Path.of(config.arguments().get(0)), System.out));
         }
+        if (config.command() == Config.Command.EXPORT_OPML) {
+            System.exit(new OpmlCommands(config.feedsFile()).export(
+                    config.arguments().isEmpty() ? null : Path.of(config.arguments().get(0)), System.out, System.err));
+        }
+        if (config.command() == Config.Command.IMPORT_OPML) {
+            System.exit(new OpmlCommands(config.feedsFile()).importFile(Path.of(config.arguments().get(0)), System.out,
+                    System.err));
+        }
         if (config.command() == Config.Command.PARSE) {
             new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
             return;

@@ -37,6 +37,7 @@ public final class WebApp {
     private final StarredPage starredPage;
     private final SearchPage searchPage;
     private final FeedPage feedPage;
+    private final OpmlDownload opml;
     private Javalin server;
 
     /**
@@ -70,6 +71,7 @@ public final class WebApp {
         this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time, clock);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.feedPage = new FeedPage(feedsPage, new FetchLogStore(database), time, pages);
+        this.opml = new OpmlDownload(feeds);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
         this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
@@ -130,6 +132,7 @@ public final class WebApp {
             config.routes.post("/api/articles/{id}/star", readingActions::starJson);
             config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
             config.routes.get("/feeds/{id}", feedPage::show);
+            config.routes.get("/feeds.opml", opml::send);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

@@ -76,4 +76,16 @@ class FeedPageTest {
         assertEquals(404, reader.get("/feeds/9999").statusCode());
         assertEquals(400, reader.get("/feeds/abc").statusCode());
     }
+
+    @Test
+    void feedsOpmlListsEverySubscribedFeedUnderItsTopic() throws Exception {
+        HttpResponse<String> answer = reader.get("/feeds.opml");
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(RunningReader.contentType(answer).startsWith("text/x-opml"));
+        List<de.presseschau.subscribe.OpmlFeed> feeds = new de.presseschau.subscribe.OpmlReader()
+                .read(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(new de.presseschau.subscribe.OpmlFeed("https://www.tagesschau.de/index~rss2.xml",
+                "Tagesschau", "Politik")), feeds);
+    }
 }
