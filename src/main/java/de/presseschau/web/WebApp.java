@@ -38,6 +38,7 @@ public final class WebApp {
     private final SearchPage searchPage;
     private final FeedPage feedPage;
     private final OpmlDownload opml;
+    private final TopicAtom topicAtom;
     private Javalin server;
 
     /**
@@ -72,6 +73,7 @@ public final class WebApp {
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
         this.feedPage = new FeedPage(feedsPage, new FetchLogStore(database), time, pages);
         this.opml = new OpmlDownload(feeds);
+        this.topicAtom = new TopicAtom(articles, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
         this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
@@ -101,6 +103,8 @@ public final class WebApp {
             config.routes.post("/konto/passwort", accountPages::setPassword);
 
             config.routes.get("/", frontPage::show);
+            // Before /topic/{name}, which would take "Politik.atom" for a topic's name.
+            config.routes.get("/topic/{name}.atom", topicAtom::send);
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
             config.routes.post("/article/{id}/reextract", articlePage::reextract);
