@@ -23,6 +23,8 @@ import de.presseschau.refresh.RetentionSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
 import de.presseschau.refresh.SearchIndexing;
+import de.presseschau.refresh.FetchLogging;
+import de.presseschau.store.FetchLogStore;
 import de.presseschau.refresh.SectionUpdater;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
@@ -100,7 +102,8 @@ public final class App implements AutoCloseable {
         this.refresher = new FeedRefresher(fetcher, pages, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention));
+                new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention,
+                        new FetchLogging(new FetchLogStore(database))));
         this.reextractor = new Reextractor(fetcher, pages, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
@@ -144,6 +147,14 @@ public final class App implements AutoCloseable {
         }
         if (config.command() == Config.Command.STORY_EVAL) {
             System.exit(storyEval(Path.of(config.arguments().get(0)), System.out));
+        }
+        if (config.command() == Config.Command.EXPORT_OPML) {
+            System.exit(new OpmlCommands(config.feedsFile()).export(
+                    config.arguments().isEmpty() ? null : Path.of(config.arguments().get(0)), System.out, System.err));
+        }
+        if (config.command() == Config.Command.IMPORT_OPML) {
+            System.exit(new OpmlCommands(config.feedsFile()).importFile(Path.of(config.arguments().get(0)), System.out,
+                    System.err));
         }
         if (config.command() == Config.Command.PARSE) {
             new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);

@@ -24,7 +24,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                      String password, String apiToken, String reextractFeed, LocalDate reextractSince,
                      int keepDays, int keepPerFeed, boolean allowPrivate) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP, EXPORT_OPML, IMPORT_OPML }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
@@ -61,6 +61,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      messen; letzte Zeile: {"pearson":..,"f1":..,"precision":..,"recall":..}
               java -jar target/presseschau.jar parse DATEI...        jede Feed-Datei mit dem eigenen Parser lesen und je Datei
                                                      eine JSON-Zeile ausgeben (Feed und Einträge oder der Fehler)
+              java -jar target/presseschau.jar export-opml [DATEI]  alle Feeds aus feeds.txt mit ihren Themen als OPML
+                                                     ausgeben (auf stdout oder in DATEI)
+              java -jar target/presseschau.jar import-opml DATEI    die Feeds einer OPML-Datei unter ihren Kategorien an
+                                                     feeds.txt anhängen, vorhandene überspringen, und sagen, was geschah
               java -jar target/presseschau.jar --help               diese Hilfe
 
             Optionen (Umgebungsvariable in Klammern; Vorgabe hinter dem Gleichheitszeichen):
@@ -139,6 +143,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "topic-eval" -> Command.TOPIC_EVAL;
                     case "story-eval" -> Command.STORY_EVAL;
                     case "parse" -> Command.PARSE;
+                    case "export-opml" -> Command.EXPORT_OPML;
+                    case "import-opml" -> Command.IMPORT_OPML;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -166,9 +172,15 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.PARSE && arguments.isEmpty()) {
             throw new IllegalArgumentException("parse braucht mindestens eine Datei");
         }
+        if (command == Command.EXPORT_OPML && arguments.size() > 1) {
+            throw new IllegalArgumentException("export-opml braucht höchstens eine Zieldatei (ohne: Ausgabe auf stdout)");
+        }
+        if (command == Command.IMPORT_OPML && arguments.size() != 1) {
+            throw new IllegalArgumentException("import-opml braucht eine Datei: import-opml DATEI.opml");
+        }
         if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
                 && command != Command.BACKUP && command != Command.TOPIC_EVAL && command != Command.PARSE
-                && command != Command.STORY_EVAL
+                && command != Command.STORY_EVAL && command != Command.EXPORT_OPML && command != Command.IMPORT_OPML
                 && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }

@@ -85,6 +85,14 @@ public final class Charsets {
         return new String(bytes, offset, bytes.length - offset, charset);
     }
 
+    /** The charset {@link #decode} reads the bytes in when told {@code charset}: UTF-8 or, for mislabelled bytes, windows-1252. */
+    public static Charset readsAs(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) && strictUtf8(bytes, offset) == null && !isMostlyUtf8(bytes, offset)) {
+            return WINDOWS_1252;
+        }
+        return charset;
+    }
+
     /** The character a windows-1252 byte stands for (0x00-0xFF). */
     public static char windows1252(int b) {
         return b >= 0x80 && b <= 0x9F ? WINDOWS_1252_HIGH.charAt(b - 0x80) : (char) b;

@@ -47,6 +47,25 @@ final class FeedDecoder {
         return Charsets.decode(body, 0, charset == null ? StandardCharsets.UTF_8 : charset);
     }
 
+    /** The name of the charset {@link #decode} reads the bytes in, for the fetch log. */
+    static String charsetName(byte[] body, String httpCharset) {
+        Charsets.ByteOrderMark mark = Charsets.byteOrderMark(body);
+        if (mark != null) {
+            return mark.charset().name();
+        }
+        if (startsWith(body, 0x00, 0x3C, 0x00, 0x3F)) {
+            return StandardCharsets.UTF_16BE.name();
+        }
+        if (startsWith(body, 0x3C, 0x00, 0x3F, 0x00)) {
+            return StandardCharsets.UTF_16LE.name();
+        }
+        Charset charset = Charsets.named(declaredEncoding(body));
+        if (charset == null) {
+            charset = Charsets.named(httpCharset);
+        }
+        return Charsets.readsAs(body, 0, charset == null ? StandardCharsets.UTF_8 : charset).name();
+    }
+
     /** The encoding named in the XML declaration, or null. */
     static String declaredEncoding(byte[] body) {
         int start = 0;

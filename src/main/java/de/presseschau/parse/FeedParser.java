@@ -60,6 +60,11 @@ public final class FeedParser {
         return feed == null ? tree.feed() : new RomeMapping(feed, tree).map();
     }
 
+    /** The charset {@link #parse} reads these bytes in (after the byte order mark, declaration, HTTP charset, content). */
+    public String encoding(byte[] body, String httpCharset) {
+        return FeedDecoder.charsetName(body, httpCharset);
+    }
+
     /** ROME's reading of the document, or null when ROME knows no dialect for it or cannot map it. */
     private static SyndFeed rome(Document document) {
         // Built from our tree, ROME never parses text itself: no second XML parser, no DTD, no entity expansion.

@@ -2,7 +2,9 @@ package de.presseschau.refresh;
 
 import de.presseschau.parse.ParsedEntry;
 
-/** Further work on stored articles that belongs to a refresh: sees each stored entry, and runs once at the end. */
+/**
+ * Further work that belongs to a refresh: sees each feed's outcome and each stored entry, and runs once at the end.
+ */
 public interface ArticleSteps {
 
     ArticleSteps NONE = new ArticleSteps() {
@@ -15,6 +17,13 @@ public interface ArticleSteps {
             public void entryStored(long articleId, ParsedEntry entry) {
                 for (ArticleSteps step : steps) {
                     step.entryStored(articleId, entry);
+                }
+            }
+
+            @Override
+            public void feedDone(FeedOutcome outcome) {
+                for (ArticleSteps step : steps) {
+                    step.feedDone(outcome);
                 }
             }
 
@@ -42,6 +51,10 @@ public interface ArticleSteps {
 
     /** An entry was stored for the first time, for the article {@code articleId}. */
     default void entryStored(long articleId, ParsedEntry entry) {
+    }
+
+    /** One feed of this run is done (fetched, unchanged or failed); runs in that feed's worker thread. */
+    default void feedDone(FeedOutcome outcome) {
     }
 
     /** Every feed and page of this run is done; runs in the refresher's thread, still holding its lock. */

@@ -92,12 +92,18 @@ public final class FeedRefresher {
     }
 
     private FeedOutcome updateSafely(Feed feed) {
+        Instant started = clock.instant();
+        long start = System.nanoTime();
+        FeedOutcome outcome;
         try {
-            return feedUpdater.update(feed);
+            outcome = feedUpdater.update(feed);
         } catch (RuntimeException e) {
             log.error("Refreshing {} failed", feed.url(), e);
-            return feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null);
+            outcome = feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null);
         }
+        outcome = outcome.timed(started, Duration.ofNanos(System.nanoTime() - start));
+        steps.feedDone(outcome);
+        return outcome;
     }
 
     private void runAfterRefresh() {

@@ -84,7 +84,9 @@ final class FeedUpdater {
         // Validators are saved only after every entry is stored: a crash before this point refetches the feed.
         feeds.recordFetched(feed.id(), parsed.title(), found.fetched().etag(), found.fetched().lastModified(), now,
                 next.next(), next.interval());
-        return FeedOutcome.fetched(feed, newArticles);
+        byte[] body = found.fetched().body();
+        return FeedOutcome.fetched(feed, newArticles, found.fetched().status(), body.length,
+                parser.encoding(body, found.fetched().charset()));
     }
 
     private Found parseOrDiscover(Feed feed, FetchResult.Fetched fetched) throws FeedParseException, DiscoveryFailed {
@@ -123,7 +125,7 @@ final class FeedUpdater {
         Instant now = clock.instant();
         Schedule next = schedule.afterFailure(feed, status, retryAt, now);
         feeds.recordFailure(feed.id(), kind, status, reason, now, next.next());
-        return FeedOutcome.failed(feed, reason);
+        return FeedOutcome.failed(feed, reason, status);
     }
 
     private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {

@@ -4,9 +4,12 @@ import de.presseschau.store.IndexedArticle;
 import de.presseschau.store.SearchSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,6 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +47,8 @@ public final class SearchIndex implements AutoCloseable {
     static final float TITLE_BOOST = 4f;
     static final int SNIPPET_LENGTH = 240;
     private static final int REBUILD_BATCH = 500;
+    /** The article's date in epoch milliseconds, for the date filter. */
+    private static final String PUBLISHED = "published";
 
     private final SearchSource source;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
@@ -62,16 +68,25 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The index in {@code dir} (under the data directory), rebuilt from the database when it is missing or empty. */
+    /**
+     * The index in {@code dir} (under the data directory), rebuilt from the database when it is missing or empty, or
+     * was written before articles carried their date.
+     */
     public static SearchIndex open(Path dir, SearchSource source) {
         try {
             SearchIndex index = new SearchIndex(source, FSDirectory.open(dir));
-            if (index.writer.getDocStats().numDocs == 0 && source.countArticles() > 0) {
+            if ((index.writer.getDocStats().numDocs == 0 || !index.hasDates()) && source.countArticles() > 0) {
                 index.rebuild();
             }
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + dir, e);
+        }
+    }
+
+    private boolean hasDates() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return reader.numDocs() == 0 || FieldInfos.getMergedFieldInfos(reader).fieldInfo(PUBLISHED) != null;
         }
     }
 
@@ -129,6 +144,9 @@ public final class SearchIndex implements AutoCloseable {
         for (String topic : article.topics()) {
             doc.add(new StringField("topic", topic, Field.Store.NO));
         }
+        if (article.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED, article.publishedAt().toEpochMilli()));
+        }
         return doc;
     }
 
@@ -137,6 +155,11 @@ public final class SearchIndex implements AutoCloseable {
      * {@code topic} null means all topics. The words are never read as query syntax.
      */
     public List<SearchHit> search(String query, String topic, int limit) {
+        return search(query, topic, null, null, limit);
+    }
+
+    /** As {@link #search(String, String, int)}, only articles dated from {@code since} to before {@code until}. */
+    public List<SearchHit> search(String query, String topic, Instant since, Instant until, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
         if (terms.isEmpty() || limit <= 0) {
@@ -146,7 +169,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                for (ScoreDoc hit : searcher.search(query(terms, topic), limit).scoreDocs) {
+                for (ScoreDoc hit : searcher.search(query(terms, topic, since, until), limit).scoreDocs) {
                     ids.add(searcher.storedFields().document(hit.doc).getField("articleId").numericValue().longValue());
                 }
             } finally {
@@ -163,7 +186,7 @@ public final class SearchIndex implements AutoCloseable {
                 .toList();
     }
 
-    private static Query query(Set<String> terms, String topic) {
+    private static Query query(Set<String> terms, String topic, Instant since, Instant until) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
             Query inTitle = new BoostQuery(new TermQuery(new Term("title", term)), TITLE_BOOST);
@@ -175,6 +198,11 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (topic != null) {
             all.add(new TermQuery(new Term("topic", topic)), BooleanClause.Occur.FILTER);
+        }
+        if (since != null || until != null) {
+            long from = since == null ? Long.MIN_VALUE : since.toEpochMilli();
+            long to = until == null ? Long.MAX_VALUE : until.toEpochMilli() - 1;
+            all.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
         }
         return all.build();
     }

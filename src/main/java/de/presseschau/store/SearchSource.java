@@ -26,21 +26,21 @@ public final class SearchSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, " + TEXT
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT
                         + " FROM article a WHERE a.id IN (<ids>) ORDER BY a.id")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
-                        new ArrayList<>()))
+                        new ArrayList<>(), Timestamps.read(rs, "published_at")))
                 .list()));
     }
 
     /** The next {@code limit} articles after {@code afterId} in id order, for (re)building the index. */
     public List<IndexedArticle> findAfter(long afterId, int limit) {
-        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, " + TEXT
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT
                         + " FROM article a WHERE a.id > :after ORDER BY a.id LIMIT :limit")
                 .bind("after", afterId).bind("limit", limit)
                 .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
-                        new ArrayList<>()))
+                        new ArrayList<>(), Timestamps.read(rs, "published_at")))
                 .list()));
     }
 

@@ -71,7 +71,7 @@ public final class ArticlePage {
 
     private void render(Context ctx, Article article, String notice) {
         pages.render(ctx, "article.jte", new Model(article.title(), article.feedTitle(),
-                time.moment(article.publishedAt()), body(article), Links.external(article.url()),
+                time.moment(article.publishedAt()), LazyImages.apply(body(article)), Links.external(article.url()),
                 origin(article), article.topic(), Links.topic(article.topic()), article.author(),
                 article.extraction() == Extraction.PAYWALL,
                 article.url() == null ? null : "/article/" + article.id() + "/reextract", notice,

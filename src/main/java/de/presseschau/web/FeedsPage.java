@@ -39,7 +39,13 @@ public final class FeedsPage {
                 notice(ctx.queryParam(RefreshActions.NOTICE))));
     }
 
-    private static String notice(String code) {
+    /** The row of one feed as /feeds shows it, for its diagnostics page. */
+    java.util.Optional<Row> row(long feedId) {
+        return feeds.findAllWithCounts().stream().filter(summary -> summary.feed().id() == feedId).findFirst()
+                .map(summary -> row(summary, states.countUnreadByFeed().getOrDefault(feedId, 0)));
+    }
+
+    static String notice(String code) {
         if ("ok".equals(code)) {
             return "Wird gleich abgerufen.";
         }

@@ -47,7 +47,9 @@ final class RefreshActions {
 
     private static void backToFeeds(Context ctx, RefreshRequests.Outcome outcome) {
         String notice = outcome.result() == RefreshRequests.Result.QUEUED ? "ok" : "warten";
-        ctx.redirect("/feeds?" + NOTICE + "=" + notice, HttpStatus.SEE_OTHER);
+        // A feed's diagnostics page sends itself as "back"; the list is the default.
+        String back = ReadingActions.back(ctx, "/feeds");
+        ctx.redirect(back + (back.contains("?") ? "&" : "?") + NOTICE + "=" + notice, HttpStatus.SEE_OTHER);
     }
 
     private void answerJson(Context ctx, RefreshRequests.Outcome outcome) {

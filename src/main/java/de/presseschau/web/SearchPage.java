@@ -9,6 +9,7 @@ import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SearchSource;
 import io.javalin.http.Context;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,9 +27,11 @@ public final class SearchPage {
     private final JsonApi api;
     private final Pages pages;
     private final GermanTime time;
+    private final Clock clock;
 
     SearchPage(SearchIndex search, SearchSource source, ArticleStore articles, ReadingStateStore states, JsonApi api,
-               Pages pages, GermanTime time) {
+               Pages pages, GermanTime time, Clock clock) {
+        this.clock = clock;
         this.search = search;
         this.source = source;
         this.articles = articles;
@@ -41,7 +44,9 @@ public final class SearchPage {
     void show(Context ctx) {
         String query = text(ctx.queryParam("q"));
         String topic = text(ctx.queryParam("topic"));
-        List<SearchHit> hits = query == null ? List.of() : search.search(query, topic, PAGE_LIMIT);
+        SearchPeriod period = SearchPeriod.of(ctx, clock);
+        List<SearchHit> hits = query == null ? List.of()
+                : search.search(query, topic, period.since(), period.until(), PAGE_LIMIT);
         Map<Long, ArticleTeaser> teasers = source.findTeasers(hits.stream().map(SearchHit::articleId).toList()).stream()
                 .collect(Collectors.toMap(ArticleTeaser::id, Function.identity()));
         Map<Long, ReadingState> readingStates = states.findAll(List.copyOf(teasers.keySet()));
@@ -54,13 +59,17 @@ public final class SearchPage {
                 })
                 .toList();
         List<String> topics = articles.countByTopic().stream().map(t -> t.name()).toList();
-        pages.render(ctx, "search.jte", new Model(query == null ? "" : query, topic, topics, results));
+        pages.render(ctx, "search.jte", new Model(query == null ? "" : query, topic, topics, results,
+                period.period() == null ? "" : period.period(), SearchPeriod.PERIODS, period.sinceDay(),
+                period.untilDay()));
     }
 
     void json(Context ctx) {
         String query = text(ctx.queryParam("q"));
         int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", JsonApi.DEFAULT_LIMIT, 0), JsonApi.MAX_LIMIT);
-        List<SearchHit> hits = query == null ? List.of() : search.search(query, text(ctx.queryParam("topic")), limit);
+        SearchPeriod period = SearchPeriod.of(ctx, clock);
+        List<SearchHit> hits = query == null ? List.of()
+                : search.search(query, text(ctx.queryParam("topic")), period.since(), period.until(), limit);
         JsonApi.send(ctx, api.teaserJsons(source.findTeasers(hits.stream().map(SearchHit::articleId).toList())));
     }
 
@@ -73,7 +82,11 @@ public final class SearchPage {
                          boolean isRead) {
     }
 
-    /** {@code topic} is the chosen filter or null; {@code topics} the choices. */
-    public record Model(String query, String topic, List<String> topics, List<Result> results) {
+    /**
+     * {@code topic} is the chosen filter or null; {@code topics} the choices. {@code period} is the chosen
+     * "Zeitraum" (or empty), {@code periods} its choices by value; {@code since}/{@code until} the chosen days or empty.
+     */
+    public record Model(String query, String topic, List<String> topics, List<Result> results, String period,
+                        Map<String, String> periods, String since, String until) {
     }
 }

@@ -4,6 +4,7 @@ import de.presseschau.refresh.RefreshRequests;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
+import de.presseschau.store.FetchLogStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
@@ -35,6 +36,9 @@ public final class WebApp {
     private final ReadingActions readingActions;
     private final StarredPage starredPage;
     private final SearchPage searchPage;
+    private final FeedPage feedPage;
+    private final OpmlDownload opml;
+    private final TopicAtom topicAtom;
     private Javalin server;
 
     /**
@@ -65,8 +69,11 @@ public final class WebApp {
         this.feedsPage = new FeedsPage(feeds, listProblems, time, pages, states);
         this.sectionPage = new SectionPage(sections, states, time, pages);
         this.api = new JsonApi(database, feeds, articles, sections, states, time);
-        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time);
+        this.searchPage = new SearchPage(search, new SearchSource(database), articles, states, api, pages, time, clock);
         this.refreshActions = new RefreshActions(refreshRequests, time, clock);
+        this.feedPage = new FeedPage(feedsPage, new FetchLogStore(database), time, pages);
+        this.opml = new OpmlDownload(feeds);
+        this.topicAtom = new TopicAtom(articles, clock);
         this.errors = new ErrorResponses(pages);
         Sessions sessions = new Sessions(clock);
         this.gate = new AccessGate(access.credentials(), sessions, access.apiToken(), access.localToken());
@@ -96,6 +103,8 @@ public final class WebApp {
             config.routes.post("/konto/passwort", accountPages::setPassword);
 
             config.routes.get("/", frontPage::show);
+            // Before /topic/{name}, which would take "Politik.atom" for a topic's name.
+            config.routes.get("/topic/{name}.atom", topicAtom::send);
             config.routes.get("/topic/{name}", topicPage::show);
             config.routes.get("/article/{id}", articlePage::show);
             config.routes.post("/article/{id}/reextract", articlePage::reextract);
@@ -126,6 +135,8 @@ public final class WebApp {
             config.routes.post("/api/articles/{id}/unread", readingActions::unreadJson);
             config.routes.post("/api/articles/{id}/star", readingActions::starJson);
             config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
+            config.routes.get("/feeds/{id}", feedPage::show);
+            config.routes.get("/feeds.opml", opml::send);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

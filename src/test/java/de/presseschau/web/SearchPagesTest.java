@@ -72,6 +72,33 @@ class SearchPagesTest {
     }
 
     @Test
+    void theDateFilterKeepsOnlyArticlesOfThoseDaysAndTheOtherFilters() {
+        long feed = reader.feeds.findSubscribed().get(0).id();
+        String url = "https://news.example/alt";
+        long old = reader.articles.addEntry(new NewEntry(feed, url, url, "Wahlen vor drei Wochen",
+                RunningReader.NOW.minus(java.time.Duration.ofDays(21)), null, "Alt.", null, "Alt."), RunningReader.NOW).articleId();
+        reader.search.rebuild();
+
+        assertEquals(List.of(old), ids(reader.json(reader.get("/api/search?q=Wahl&until=2026-11-10&topic=Politik"))));
+        assertEquals(4, reader.json(reader.get("/api/search?q=Wahl")).size());
+        assertEquals(3, reader.json(reader.get("/api/search?q=Wahl&since=2026-11-27")).size());
+        assertEquals(2, reader.json(reader.get("/api/search?q=Wahl&zeitraum=woche&topic=Politik")).size());
+        assertEquals(List.of(old), ids(reader.json(reader.get("/api/search?q=Wahl&since=2026-11-06&until=2026-11-06"))));
+        assertEquals(400, reader.get("/api/search?q=Wahl&since=gestern").statusCode());
+
+        Document page = html(reader.get("/search?q=Wahl&zeitraum=monat"));
+        assertEquals(4, page.select("ol.search-results li").size());
+        assertEquals("letzte 30 Tage", page.selectFirst("select[name=zeitraum] option[selected]").text());
+        assertEquals(1, html(reader.get("/search?q=Wahl&until=2026-11-20")).select("ol.search-results li").size());
+    }
+
+    private static List<Long> ids(JsonNode results) {
+        List<Long> ids = new ArrayList<>();
+        results.forEach(node -> ids.add(node.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
     void anEmptyOrUnmatchedSearchSaysSo() {
         assertTrue(html(reader.get("/search")).select("ol.search-results").isEmpty());
         assertTrue(html(reader.get("/search?q=Bundesliga")).selectFirst(".empty").text().contains("Nichts gefunden"));
