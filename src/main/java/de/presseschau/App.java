@@ -24,6 +24,7 @@ import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
 import de.presseschau.refresh.SearchIndexing;
 import de.presseschau.refresh.SectionUpdater;
+import de.presseschau.refresh.StoryUpdater;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
 import de.presseschau.store.ArticleStore;
@@ -31,6 +32,7 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.RetentionStore;
 import de.presseschau.store.SectionStore;
+import de.presseschau.store.StoryStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.store.SettingStore;
@@ -40,6 +42,7 @@ import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.SectionNames;
 import de.presseschau.topics.SectionSignals;
 import de.presseschau.topics.StoryEvaluation;
+import de.presseschau.topics.StoryGrouper;
 import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
@@ -100,7 +103,8 @@ public final class App implements AutoCloseable {
         this.refresher = new FeedRefresher(fetcher, pages, new FeedParser(), extractor, sanitizer, feeds, articles,
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
-                new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention));
+                new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention,
+                        new StoryUpdater(new StoryStore(database), new StoryGrouper(new GermanAnalysis(), StoryUpdater.WINDOW), clock)));
         this.reextractor = new Reextractor(fetcher, pages, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
