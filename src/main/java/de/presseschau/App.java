@@ -41,6 +41,7 @@ import de.presseschau.web.Credentials;
 import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.SectionNames;
 import de.presseschau.topics.SectionSignals;
+import de.presseschau.topics.StoryBenchmark;
 import de.presseschau.topics.StoryEvaluation;
 import de.presseschau.topics.StoryGrouper;
 import de.presseschau.topics.TopicEvaluation;
@@ -148,6 +149,9 @@ public final class App implements AutoCloseable {
         }
         if (config.command() == Config.Command.STORY_EVAL) {
             System.exit(storyEval(Path.of(config.arguments().get(0)), System.out));
+        }
+        if (config.command() == Config.Command.STORY_BENCH) {
+            System.exit(storyBench(config.arguments().stream().map(Path::of).toList(), System.out));
         }
         if (config.command() == Config.Command.PARSE) {
             new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
@@ -295,6 +299,16 @@ public final class App implements AutoCloseable {
     static int storyEval(Path file, PrintStream out) {
         try {
             new StoryEvaluation(new GermanAnalysis()).run(file, out);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int storyBench(List<Path> files, PrintStream out) {
+        try {
+            new StoryBenchmark(new GermanAnalysis()).run(files.get(0), files.subList(1, files.size()), out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());
