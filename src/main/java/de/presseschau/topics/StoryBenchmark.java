@@ -57,6 +57,8 @@ public final class StoryBenchmark {
         Map<Long, Long> storyOf = new HashMap<>();
         List<StoryGrouper.Grouped> grouped = new ArrayList<>();
         long nextStory = 1;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<StoryText> batch = articles.subList(from, Math.min(from + BATCH, articles.size()));
@@ -78,6 +80,7 @@ public final class StoryBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peakHeap = peakHeap();
         int together = 0;
         int same = 0;
@@ -97,18 +100,20 @@ public final class StoryBenchmark {
         storyOf.values().forEach(story -> sizes.merge(story, 1, Integer::sum));
         long shared = sizes.values().stream().filter(size -> size > 1).count();
         double msPer1000 = seconds * 1000 / articles.size() * 1000;
-        out.printf("%d Artikel in Stapeln zu %d gruppiert: %.1f s, %.0f ms je 1.000 Artikel (jeder Stapel gegen alle früheren)%n",
-                articles.size(), BATCH, seconds, msPer1000);
+        double cpuMsPer1000 = cpuSeconds * 1000 / articles.size() * 1000;
+        out.printf("%d Artikel in Stapeln zu %d gruppiert (jeder Stapel gegen alle früheren): %.1f s, %.0f ms je "
+                        + "1.000 Artikel; Rechenzeit %.1f s, %.0f ms je 1.000 Artikel%n",
+                articles.size(), BATCH, seconds, msPer1000, cpuSeconds, cpuMsPer1000);
         out.printf("Heap: %.0f MB vorher, höchstens %.0f MB während der Gruppierung%n",
                 heapBefore / 1e6, peakHeap / 1e6);
         out.printf("%d Geschichten, %d davon mit mehreren Artikeln; Paare gleicher Geschichte zusammen: %d von %d, "
                 + "Paare verschiedener Geschichten fälschlich zusammen: %d von %d%n",
                 sizes.size(), shared, together, same, wronglyTogether, different);
         String json = String.format(java.util.Locale.ROOT,
-                "{\"articles\":%d,\"seconds\":%.2f,\"msPer1000Articles\":%.0f,\"peakHeapMB\":%.0f,\"stories\":%d,"
+                "{\"articles\":%d,\"seconds\":%.2f,\"msPer1000Articles\":%.0f,\"cpuMsPer1000Articles\":%.0f,\"peakHeapMB\":%.0f,\"stories\":%d,"
                         + "\"sharedStories\":%d,\"samePairsTogether\":%d,\"samePairs\":%d,\"differentPairsTogether\":%d,"
                         + "\"differentPairs\":%d}",
-                articles.size(), seconds, msPer1000, peakHeap / 1e6, sizes.size(), shared, together, same,
+                articles.size(), seconds, msPer1000, cpuMsPer1000, peakHeap / 1e6, sizes.size(), shared, together, same,
                 wronglyTogether, different);
         out.println(json);
         return json;

@@ -36,20 +36,28 @@ public final class StoryGrouper {
     private record Candidate(long articleId, long storyKey, Instant publishedAt, StoryProfile profile) {
     }
 
-    private final GermanAnalysis analysis;
+    /**
+     * Texts whose terms are remembered between runs: the whole and the opening of a window's worth of articles and
+     * of a run's arrivals, with room.
+     */
+    static final int REMEMBERED_TEXTS = 20_000;
+
+    private final StoryTerms terms;
+    private final StoryTermCache cache = new StoryTermCache(REMEMBERED_TEXTS);
     private final Duration window;
 
     /** Articles further apart in time than {@code window} are never one story. */
     public StoryGrouper(GermanAnalysis analysis, Duration window) {
-        this.analysis = analysis;
+        this.terms = new StoryTerms(analysis);
         this.window = window;
     }
 
     /** Places every arrival, oldest first, so that later arrivals can join the stories earlier ones started. */
     public List<Placement> group(List<Grouped> grouped, List<Arrival> arrivals) {
         // Document frequencies from the articles of the window, as StorySimilarity was measured.
-        StorySimilarity similarity = StorySimilarity.of(analysis, Stream.concat(
-                grouped.stream().map(Grouped::text), arrivals.stream().map(Arrival::text)).toList());
+        StorySimilarity similarity = StorySimilarity.of(terms, Stream.concat(
+                grouped.stream().map(Grouped::text), arrivals.stream().map(Arrival::text)).toList(),
+                text -> cache.weights(text, terms));
         List<Candidate> candidates = new ArrayList<>(grouped.size() + arrivals.size());
         for (Grouped article : grouped) {
             candidates.add(new Candidate(article.articleId(), article.storyId(), article.publishedAt(),
