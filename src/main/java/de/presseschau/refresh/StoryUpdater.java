@@ -62,9 +62,10 @@ public final class StoryUpdater implements ArticleSteps {
                 .toList());
         stories.assign(placements.stream()
                 .map(p -> new StoryStore.Assignment(p.articleId(), p.storyKey())).toList(), clock.instant());
-        long joined = placements.stream().filter(p -> !p.isNewStory()).count();
-        log.info("Geschichten: {} Artikel eingeordnet ({} zu einer bestehenden Geschichte), verglichen mit {} in {} ms",
-                placements.size(), joined, grouped.size(), (System.nanoTime() - start) / 1_000_000);
+        long matched = placements.stream().filter(p -> p.matchedArticleId() != 0).count();
+        log.info("Geschichten: {} Artikel eingeordnet, {} davon zu einer anderen Quelle derselben Geschichte; "
+                        + "verglichen mit {} Artikeln der Tage davor und danach in {} ms",
+                placements.size(), matched, grouped.size(), (System.nanoTime() - start) / 1_000_000);
         return placements.size();
     }
 

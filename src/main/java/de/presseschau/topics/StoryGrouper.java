@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Groups arriving articles into stories: an article joins the story of its most similar article within the time
- * window when {@link StorySimilarity} calls the two the same story, and otherwise starts a story of its own.
+ * window when {@link StorySimilarity} calls the two the same story, and otherwise starts a story of its own. A story
+ * spans at most the window from its first article, so that look-alike reports (a fire brigade's templated alarms)
+ * cannot chain into one story over weeks.
  */
 public final class StoryGrouper {
 
@@ -52,7 +56,10 @@ public final class StoryGrouper {
         this.window = window;
     }
 
-    /** Places every arrival, oldest first, so that later arrivals can join the stories earlier ones started. */
+    /**
+     * Places every arrival, oldest first, so that later arrivals can join the stories earlier ones started; the
+     * placements come in that order.
+     */
     public List<Placement> group(List<Grouped> grouped, List<Arrival> arrivals) {
         // Document frequencies from the articles of the window, as StorySimilarity was measured.
         StorySimilarity similarity = StorySimilarity.of(terms, Stream.concat(
@@ -62,6 +69,10 @@ public final class StoryGrouper {
         for (Grouped article : grouped) {
             candidates.add(new Candidate(article.articleId(), article.storyId(), article.publishedAt(),
                     similarity.profile(article.text())));
+        }
+        Map<Long, Instant> storyStart = new HashMap<>();
+        for (Grouped article : grouped) {
+            storyStart.merge(article.storyId(), article.publishedAt(), (a, b) -> a.isBefore(b) ? a : b);
         }
         List<Arrival> ordered = arrivals.stream()
                 .sorted(Comparator.comparing(Arrival::publishedAt).thenComparing(Arrival::articleId)).toList();
@@ -73,6 +84,7 @@ public final class StoryGrouper {
             double bestSimilarity = -1;
             for (Candidate candidate : candidates) {
                 if (isOutsideWindow(arrival.publishedAt(), candidate.publishedAt())
+                        || isOutsideWindow(arrival.publishedAt(), storyStart.get(candidate.storyKey()))
                         || arrival.refusedStories().contains(candidate.storyKey())) {
                     continue;
                 }
@@ -86,6 +98,7 @@ public final class StoryGrouper {
                     ? new Placement(arrival.articleId(), best.storyKey(), best.articleId(), bestSimilarity)
                     : new Placement(arrival.articleId(), nextNewStory--, 0, Math.max(0, bestSimilarity));
             placements.add(placement);
+            storyStart.merge(placement.storyKey(), arrival.publishedAt(), (a, b) -> a.isBefore(b) ? a : b);
             candidates.add(new Candidate(arrival.articleId(), placement.storyKey(), arrival.publishedAt(), profile));
         }
         return placements;

@@ -19,17 +19,15 @@ public final class FrontPage {
     private final ArticleStore articles;
     private final SectionStore sectionStore;
     private final ReadingStateStore states;
-    private final GermanTime time;
     private final Pages pages;
     private final StoryLists stories;
 
     FrontPage(ArticleStore articles, SectionStore sectionStore, ReadingStateStore states,
-              GermanTime time, Pages pages, StoryLists stories) {
+              Pages pages, StoryLists stories) {
         this.stories = stories;
         this.states = states;
         this.articles = articles;
         this.sectionStore = sectionStore;
-        this.time = time;
         this.pages = pages;
     }
 

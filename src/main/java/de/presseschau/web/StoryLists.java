@@ -81,8 +81,11 @@ final class StoryLists {
             if (membership == null || membership.size() < 2) {
                 folded.add(new Folded(teaser, List.of(), null));
             } else if (led.add(membership.storyId())) {
+                // A copy under another address (a feed that links through a redirector) is no further source.
+                Set<String> seen = new HashSet<>(Set.of(teaser.feedTitle() + "\n" + teaser.title()));
                 List<StoryMember> others = members.getOrDefault(membership.storyId(), List.of()).stream()
-                        .filter(member -> member.articleId() != teaser.id()).toList();
+                        .filter(member -> member.articleId() != teaser.id())
+                        .filter(member -> seen.add(member.source() + "\n" + member.title())).toList();
                 folded.add(new Folded(teaser, others, membership.storyId()));
             }
         }

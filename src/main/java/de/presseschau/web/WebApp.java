@@ -63,7 +63,7 @@ public final class WebApp {
         ReadingStateStore states = new ReadingStateStore(database);
         StoryStore stories = new StoryStore(database);
         StoryLists storyLists = new StoryLists(stories, states, time);
-        this.frontPage = new FrontPage(articles, sections, states, time, pages, storyLists);
+        this.frontPage = new FrontPage(articles, sections, states, pages, storyLists);
         this.topicPage = new TopicPage(articles, states, time, pages, storyLists);
         this.storyPage = new StoryPage(stories, new StoryKeyTerms(new GermanAnalysis()), time, pages);
         this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);

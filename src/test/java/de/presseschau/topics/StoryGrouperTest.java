@@ -28,6 +28,10 @@ class StoryGrouperTest {
         return new StoryGrouper.Arrival(id, MORNING.plus(later), text, Set.of());
     }
 
+    private static long storyOf(List<StoryGrouper.Placement> placements, long articleId) {
+        return placements.stream().filter(p -> p.articleId() == articleId).findFirst().orElseThrow().storyKey();
+    }
+
     @Test
     void threeOutletsOnOneFloodBecomeOneStoryAndTheOtherReportsStayAlone() {
         List<StoryGrouper.Placement> placements = grouper.group(List.of(), List.of(
@@ -77,5 +81,16 @@ class StoryGrouperTest {
                 List.of(arrival(13, FLOOD_SPIEGEL, Duration.ofDays(4))));
 
         assertNotEquals(77, placements.get(0).storyKey());
+    }
+
+    @Test
+    void aStoryLastsAtMostTheWindowFromItsFirstReportSoLookAlikesCannotChainOnForever() {
+        List<StoryGrouper.Placement> placements = grouper.group(List.of(), List.of(
+                arrival(1, FLOOD_TAGESSCHAU, Duration.ZERO), arrival(2, FLOOD_SPIEGEL, Duration.ofHours(60)),
+                arrival(3, FLOOD_ZEIT, Duration.ofHours(120)), arrival(4, BUDGET, Duration.ZERO)));
+
+        assertEquals(storyOf(placements, 1), storyOf(placements, 2));
+        assertNotEquals(storyOf(placements, 1), storyOf(placements, 3),
+                "within the window of the second report, but five days after the first");
     }
 }

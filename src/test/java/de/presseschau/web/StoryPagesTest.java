@@ -79,6 +79,16 @@ class StoryPagesTest {
     }
 
     @Test
+    void aCopyOfOneReportUnderAnotherAddressIsNoFurtherSource() {
+        report(1, "flut?ref=feed", StoryReports.FLOOD_SPIEGEL, 100);
+        updater.group();
+
+        Element story = RunningReader.html(reader.get("/")).selectFirst("ol.teasers > li.teaser");
+        assertEquals(4, stories.findMemberships(List.of(tagesschau)).get(tagesschau).size());
+        assertEquals("+2 weitere Quellen", story.selectFirst(".story-link").text());
+    }
+
+    @Test
     void theTopicPageFoldsTheStoryIntoOneItem() {
         Document page = RunningReader.html(reader.get("/topic/Nachrichten"));
 
