@@ -60,6 +60,11 @@ public final class StoryUpdater implements ArticleSteps {
                 .map(a -> new StoryGrouper.Arrival(a.articleId(), a.publishedAt(), text(a),
                         refused.getOrDefault(a.articleId(), Set.of())))
                 .toList());
+        if (Thread.currentThread().isInterrupted()) {
+            // The reader is stopping. H2 closes its file when a thread is interrupted during a write, so nothing is
+            // written; the next run groups these articles.
+            return 0;
+        }
         stories.assign(placements.stream()
                 .map(p -> new StoryStore.Assignment(p.articleId(), p.storyKey())).toList(), clock.instant());
         long matched = placements.stream().filter(p -> p.matchedArticleId() != 0).count();

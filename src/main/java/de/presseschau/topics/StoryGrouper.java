@@ -58,7 +58,7 @@ public final class StoryGrouper {
 
     /**
      * Places every arrival, oldest first, so that later arrivals can join the stories earlier ones started; the
-     * placements come in that order.
+     * placements come in that order. An interrupted thread stops early with fewer placements.
      */
     public List<Placement> group(List<Grouped> grouped, List<Arrival> arrivals) {
         // Document frequencies from the articles of the window, as StorySimilarity was measured.
@@ -79,6 +79,9 @@ public final class StoryGrouper {
         List<Placement> placements = new ArrayList<>(ordered.size());
         long nextNewStory = -1;
         for (Arrival arrival : ordered) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // stopping: the caller keeps nothing of this run
+            }
             StoryProfile profile = similarity.profile(arrival.text());
             Candidate best = null;
             double bestSimilarity = -1;
