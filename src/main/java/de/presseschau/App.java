@@ -26,6 +26,7 @@ import de.presseschau.refresh.SearchIndexing;
 import de.presseschau.refresh.FetchLogging;
 import de.presseschau.store.FetchLogStore;
 import de.presseschau.refresh.SectionUpdater;
+import de.presseschau.refresh.StoryUpdater;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
 import de.presseschau.store.ArticleStore;
@@ -33,6 +34,7 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.RetentionStore;
 import de.presseschau.store.SectionStore;
+import de.presseschau.store.StoryStore;
 import de.presseschau.subscribe.FeedList;
 import de.presseschau.subscribe.FeedListFile;
 import de.presseschau.store.SettingStore;
@@ -41,7 +43,9 @@ import de.presseschau.web.Credentials;
 import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.SectionNames;
 import de.presseschau.topics.SectionSignals;
+import de.presseschau.topics.StoryBenchmark;
 import de.presseschau.topics.StoryEvaluation;
+import de.presseschau.topics.StoryGrouper;
 import de.presseschau.topics.TopicEvaluation;
 import de.presseschau.web.WebApp;
 
@@ -103,7 +107,8 @@ public final class App implements AutoCloseable {
                 new RefreshSettings(defaults.feedConcurrency(), defaults.pageConcurrency(), config.perHost()),
                 new ScheduleSettings(config.minInterval(), config.maxInterval(), config.refreshInterval(), Duration.ofHours(24)),
                 new SplittableRandom(), clock, ArticleSteps.inOrder(new SearchIndexing(search), sections, retention,
-                        new FetchLogging(new FetchLogStore(database))));
+                        new FetchLogging(new FetchLogStore(database)),
+                        new StoryUpdater(new StoryStore(database), new StoryGrouper(new GermanAnalysis(), StoryUpdater.WINDOW), clock)));
         this.reextractor = new Reextractor(fetcher, pages, extractor, articles);
         this.refreshRequests = new RefreshRequests(feeds, clock, REFRESH_COOLDOWN);
         this.credentials = new Credentials(config.password(), new SettingStore(database));
@@ -155,6 +160,9 @@ public final class App implements AutoCloseable {
         if (config.command() == Config.Command.IMPORT_OPML) {
             System.exit(new OpmlCommands(config.feedsFile()).importFile(Path.of(config.arguments().get(0)), System.out,
                     System.err));
+        }
+        if (config.command() == Config.Command.STORY_BENCH) {
+            System.exit(storyBench(config.arguments().stream().map(Path::of).toList(), System.out));
         }
         if (config.command() == Config.Command.PARSE) {
             new ParseBatch(new FeedParser(), new HtmlSanitizer()).run(config.arguments().stream().map(Path::of).toList(), System.out);
@@ -302,6 +310,16 @@ public final class App implements AutoCloseable {
     static int storyEval(Path file, PrintStream out) {
         try {
             new StoryEvaluation(new GermanAnalysis()).run(file, out);
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("presseschau: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int storyBench(List<Path> files, PrintStream out) {
+        try {
+            new StoryBenchmark(new GermanAnalysis()).run(files.get(0), files.subList(1, files.size()), out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());

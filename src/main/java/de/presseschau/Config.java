@@ -24,7 +24,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                      String password, String apiToken, String reextractFeed, LocalDate reextractSince,
                      int keepDays, int keepPerFeed, boolean allowPrivate) {
 
-    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP, EXPORT_OPML, IMPORT_OPML }
+    public enum Command { SERVE, FETCH, EXTRACT, EXTRACT_BENCH, REEXTRACT, BACKUP, TOPIC_EVAL, STORY_EVAL, PARSE, HELP, EXPORT_OPML, IMPORT_OPML, STORY_BENCH }
 
     /** Flags only the reextract command takes; they have no environment variable and no default. */
     private static final Set<String> REEXTRACT_FLAGS = Set.of("feed", "since");
@@ -59,6 +59,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      Ähnlichkeit und Story-Entscheidung auf Artikelpaaren (.jsonl.gz
                                                      mit pair_id, title1, text1, title2, text2, scores.overall)
                                                      messen; letzte Zeile: {"pearson":..,"f1":..,"precision":..,"recall":..}
+              java -jar target/presseschau.jar story-bench PAARE [NACHRICHTEN...]
+                                                     die Gruppierung zu Geschichten messen: die Artikel der Paare (und
+                                                     weiterer .jsonl.gz-Dateien mit "text") in Stapeln gruppieren; Zeit
+                                                     je 1.000 Artikel, Speicher, wie die Paare zusammenfanden
               java -jar target/presseschau.jar parse DATEI...        jede Feed-Datei mit dem eigenen Parser lesen und je Datei
                                                      eine JSON-Zeile ausgeben (Feed und Einträge oder der Fehler)
               java -jar target/presseschau.jar export-opml [DATEI]  alle Feeds aus feeds.txt mit ihren Themen als OPML
@@ -145,6 +149,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                     case "parse" -> Command.PARSE;
                     case "export-opml" -> Command.EXPORT_OPML;
                     case "import-opml" -> Command.IMPORT_OPML;
+                    case "story-bench" -> Command.STORY_BENCH;
                     default -> throw new IllegalArgumentException("Unbekannter Befehl: " + arg);
                 };
             } else {
@@ -162,6 +167,9 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         }
         if (command == Command.STORY_EVAL && arguments.size() != 1) {
             throw new IllegalArgumentException("story-eval braucht eine Datei: DATEI.jsonl.gz");
+        }
+        if (command == Command.STORY_BENCH && arguments.isEmpty()) {
+            throw new IllegalArgumentException("story-bench braucht eine Datei mit Artikelpaaren: PAARE.jsonl.gz");
         }
         if (command != Command.REEXTRACT && (flags.containsKey("feed") || flags.containsKey("since"))) {
             throw new IllegalArgumentException("--feed und --since gibt es nur für reextract");
@@ -181,6 +189,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command != Command.HELP && command != Command.EXTRACT && command != Command.EXTRACT_BENCH
                 && command != Command.BACKUP && command != Command.TOPIC_EVAL && command != Command.PARSE
                 && command != Command.STORY_EVAL && command != Command.EXPORT_OPML && command != Command.IMPORT_OPML
+                && command != Command.STORY_BENCH
                 && !arguments.isEmpty()) {
             throw new IllegalArgumentException("Unerwartetes Argument: " + arguments.get(0));
         }

@@ -1,6 +1,10 @@
 package de.presseschau.topics;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +32,42 @@ public final class StorySimilarity {
     /** A word must appear in this many articles to count as a part of compounds ("regierung" in "bundesregierung"). */
     private static final int MIN_ARTICLES_FOR_PART = 2;
 
-    private final StoryTerms terms;
+    private final Function<StoryText, Map<String, Double>> weightsOf;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
     private final CompoundSplitter compounds;
+    private final Map<StoryText, Map<String, Double>> knownWeights;
+    /** Each feature's number in the vectors; features first seen in a profiled article are numbered then. */
+    private final Map<String, Integer> featureNumbers = new ConcurrentHashMap<>();
 
-    private StorySimilarity(StoryTerms terms, Map<String, Integer> documentFrequency, int documents, CompoundSplitter compounds) {
-        this.terms = terms;
+    private StorySimilarity(Map<String, Integer> documentFrequency, int documents, CompoundSplitter compounds,
+                            Map<StoryText, Map<String, Double>> knownWeights,
+                            Function<StoryText, Map<String, Double>> weightsOf) {
+        this.weightsOf = weightsOf;
         this.documentFrequency = documentFrequency;
         this.documents = documents;
         this.compounds = compounds;
+        this.knownWeights = knownWeights;
+        documentFrequency.keySet().forEach(feature -> featureNumbers.put(feature, featureNumbers.size()));
     }
 
     /** Learns which terms are common, and which words make up compounds, from the articles that will be compared. */
     public static StorySimilarity of(GermanAnalysis analysis, List<StoryText> articles) {
         StoryTerms terms = new StoryTerms(analysis);
-        List<Set<String>> termSets = articles.stream().map(a -> terms.weights(a).keySet()).toList();
+        return of(terms, articles, article -> terms.weights(article));
+    }
+
+    /** As {@link #of(GermanAnalysis, List)}, with the articles' terms from {@code weightsOf} (a cache, say). */
+    static StorySimilarity of(StoryTerms terms, List<StoryText> articles,
+                              Function<StoryText, Map<String, Double>> weightsOf) {
+        // Kept, so that profiling one of these articles does not analyse its text a second time.
+        Map<StoryText, Map<String, Double>> weights = new IdentityHashMap<>();
+        for (StoryText article : articles) {
+            weights.put(article, weightsOf.apply(article));
+        }
         Map<String, Integer> wordFrequency = new HashMap<>();
-        for (Set<String> set : termSets) {
-            set.forEach(term -> wordFrequency.merge(term, 1, Integer::sum));
+        for (StoryText article : articles) {
+            weights.get(article).keySet().forEach(term -> wordFrequency.merge(term, 1, Integer::sum));
         }
         Set<String> knownWords = new HashSet<>();
         wordFrequency.forEach((word, count) -> {
@@ -56,21 +77,24 @@ public final class StorySimilarity {
         });
         CompoundSplitter compounds = new CompoundSplitter(knownWords);
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Set<String> set : termSets) {
+        for (StoryText article : articles) {
+            Set<String> set = weights.get(article).keySet();
             Set<String> features = new HashSet<>(set);
             for (String term : set) {
                 features.addAll(compounds.parts(term));
             }
             features.forEach(feature -> documentFrequency.merge(feature, 1, Integer::sum));
         }
-        return new StorySimilarity(terms, documentFrequency, articles.size(), compounds);
+        return new StorySimilarity(documentFrequency, articles.size(), compounds, weights, weightsOf);
     }
 
     /** The article's vectors, to compare it with many others. */
     public StoryProfile profile(StoryText article) {
         String text = article.text();
         String opening = text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS);
-        return new StoryProfile(vector(article), vector(new StoryText(article.title(), opening)));
+        Map<String, Double> whole = knownWeights.get(article);
+        return new StoryProfile(vector(whole != null ? whole : weightsOf.apply(article)),
+                vector(weightsOf.apply(new StoryText(article.title(), opening))));
     }
 
     public double similarity(StoryText a, StoryText b) {
@@ -91,25 +115,36 @@ public final class StorySimilarity {
         return similarity >= SAME_STORY;
     }
 
-    private StoryVector vector(StoryText article) {
+    private StoryVector vector(Map<String, Double> termWeights) {
         Map<String, Double> features = new HashMap<>();
-        terms.weights(article).forEach((term, weight) -> {
+        termWeights.forEach((term, weight) -> {
             features.merge(term, weight, Double::sum);
             for (String part : compounds.parts(term)) {
                 features.merge(part, weight, Double::sum);
             }
         });
-        Map<String, Double> values = new HashMap<>();
+        TreeMap<Integer, Double> values = new TreeMap<>();
         double norm = 0;
         for (Map.Entry<String, Double> feature : features.entrySet()) {
             // Sublinear: the tenth "Polizei" says less than the first.
             double value = (1 + Math.log(feature.getValue())) * idf(feature.getKey());
-            values.put(feature.getKey(), value);
+            values.put(number(feature.getKey()), value);
             norm += value * value;
         }
         double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-        values.replaceAll((feature, value) -> value * scale);
-        return new StoryVector(values);
+        int[] numbers = new int[values.size()];
+        double[] scaled = new double[values.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> value : values.entrySet()) {
+            numbers[i] = value.getKey();
+            scaled[i++] = value.getValue() * scale;
+        }
+        return new StoryVector(numbers, scaled);
+    }
+
+    private int number(String feature) {
+        Integer known = featureNumbers.get(feature);
+        return known != null ? known : featureNumbers.computeIfAbsent(feature, f -> featureNumbers.size());
     }
 
     private double idf(String feature) {

@@ -9,23 +9,25 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 
-/** The front page: every topic in feeds.txt order with its newest articles. */
+/** The front page: every topic in feeds.txt order with its newest stories, by recency and size. */
 public final class FrontPage {
 
     static final int ARTICLES_PER_TOPIC = 8;
+    /** The newest articles of a topic that its shown stories are chosen from. */
+    static final int CANDIDATES_PER_TOPIC = 5 * ARTICLES_PER_TOPIC;
 
     private final ArticleStore articles;
     private final SectionStore sectionStore;
     private final ReadingStateStore states;
-    private final GermanTime time;
     private final Pages pages;
+    private final StoryLists stories;
 
     FrontPage(ArticleStore articles, SectionStore sectionStore, ReadingStateStore states,
-              GermanTime time, Pages pages) {
+              Pages pages, StoryLists stories) {
+        this.stories = stories;
         this.states = states;
         this.articles = articles;
         this.sectionStore = sectionStore;
-        this.time = time;
         this.pages = pages;
     }
 
@@ -43,8 +45,8 @@ public final class FrontPage {
     }
 
     private Section section(TopicCount topic, int unreadCount) {
-        var found = articles.findTeasers(topic.name(), ARTICLES_PER_TOPIC, 0);
-        List<TeaserView> newest = TeaserView.of(found, states.findAll(found.stream().map(t -> t.id()).toList()), time);
+        List<StoryItem> newest = stories.foldByRecencyAndSize(
+                articles.findTeasers(topic.name(), CANDIDATES_PER_TOPIC, 0), ARTICLES_PER_TOPIC);
         return new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest, unreadCount);
     }
 
@@ -59,6 +61,6 @@ public final class FrontPage {
     public record SectionLink(String name, String link, int articleCount) {
     }
 
-    public record Section(String topic, String link, int articleCount, List<TeaserView> newest, int unreadCount) {
+    public record Section(String topic, String link, int articleCount, List<StoryItem> newest, int unreadCount) {
     }
 }

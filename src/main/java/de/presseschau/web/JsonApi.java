@@ -12,6 +12,8 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
+import de.presseschau.store.StoryStore;
+import de.presseschau.model.StoryMembership;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -31,6 +33,7 @@ public final class JsonApi {
     private final SectionStore sections;
     private final ReadingStateStore states;
     private final GermanTime time;
+    private final StoryStore stories;
 
     JsonApi(Database database, FeedStore feeds, ArticleStore articles, SectionStore sections, ReadingStateStore states,
             GermanTime time) {
@@ -40,6 +43,7 @@ public final class JsonApi {
         this.articles = articles;
         this.sections = sections;
         this.time = time;
+        this.stories = new StoryStore(database);
     }
 
     void health(Context ctx) {
@@ -77,8 +81,9 @@ public final class JsonApi {
     List<ArticleTeaserJson> teaserJsons(List<ArticleTeaser> teasers) {
         Map<Long, SectionAssignment> assignments = sections.findAll(teasers.stream().map(ArticleTeaser::id).toList());
         Map<Long, ReadingState> readingStates = states.findAll(teasers.stream().map(ArticleTeaser::id).toList());
+        Map<Long, StoryMembership> memberships = stories.findMemberships(teasers.stream().map(ArticleTeaser::id).toList());
         return teasers.stream().map(teaser -> teaserJson(teaser, assignments.get(teaser.id()),
-                readingStates.getOrDefault(teaser.id(), ReadingState.UNREAD))).toList();
+                readingStates.getOrDefault(teaser.id(), ReadingState.UNREAD), memberships.get(teaser.id()))).toList();
     }
 
     void sections(Context ctx) {
@@ -91,11 +96,12 @@ public final class JsonApi {
                 .orElseThrow(() -> new NotFoundResponse("Artikel " + ctx.pathParam("id") + " gibt es nicht."));
         SectionAssignment section = sections.find(article.id()).orElse(null);
         ReadingState state = states.find(article.id()).orElse(ReadingState.UNREAD);
+        StoryMembership story = stories.findMemberships(List.of(article.id())).get(article.id());
         send(ctx, new ArticleJson(article.id(), article.feedId(), article.title(), article.url(), article.topic(),
                 time.iso(article.publishedAt()), article.summaryHtml(), article.contentHtml(), article.contentText(),
                 article.extraction().code(), article.author(), article.extractionNote(), sectionName(section),
                 sectionSource(section), sectionReason(section), sectionConfidence(section), state.isRead(),
-                state.isStarred()));
+                state.isStarred(), storyId(story), storySize(story)));
     }
 
     static void send(Context ctx, Object body) {
@@ -114,10 +120,22 @@ public final class JsonApi {
                 feed.fetchUrl(), feed.fetchUrlOrigin() == null ? null : feed.fetchUrlOrigin().code(), unreadCount);
     }
 
-    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section, ReadingState state) {
+    private ArticleTeaserJson teaserJson(ArticleTeaser teaser, SectionAssignment section, ReadingState state,
+                                         StoryMembership story) {
         return new ArticleTeaserJson(teaser.id(), teaser.feedId(), teaser.title(), teaser.url(), teaser.topic(),
                 time.iso(teaser.publishedAt()), teaser.summary(), sectionName(section), sectionSource(section),
-                sectionReason(section), sectionConfidence(section), state.isRead(), state.isStarred());
+                sectionReason(section), sectionConfidence(section), state.isRead(), state.isStarred(),
+                storyId(story), storySize(story));
+    }
+
+    /** Null while the article waits to be grouped (its page not extracted yet). */
+    private static Long storyId(StoryMembership story) {
+        return story == null ? null : story.storyId();
+    }
+
+    /** How many articles tell the story, this one included; 1 for an article alone (and while it waits). */
+    private static int storySize(StoryMembership story) {
+        return story == null ? 1 : story.size();
     }
 
     private static String sectionName(SectionAssignment section) {
@@ -152,7 +170,8 @@ public final class JsonApi {
 
     record ArticleTeaserJson(long id, long feedId, String title, String url, String topic, String publishedAt,
                              String summary, String section, String sectionSource, String sectionReason,
-                             Double sectionConfidence, boolean read, boolean starred) {
+                             Double sectionConfidence, boolean read, boolean starred, Long storyId,
+                             int storySize) {
     }
 
     record SectionJson(String name, int articleCount) {
@@ -161,7 +180,7 @@ public final class JsonApi {
     record ArticleJson(long id, long feedId, String title, String url, String topic, String publishedAt,
                        String summaryHtml, String contentHtml, String contentText, String extraction, String author,
                        String extractionNote, String section, String sectionSource, String sectionReason,
-                       Double sectionConfidence, boolean read, boolean starred) {
+                       Double sectionConfidence, boolean read, boolean starred, Long storyId, int storySize) {
     }
 
     record ErrorJson(String error) {

@@ -26,6 +26,10 @@ public final class Links {
         return page <= 1 ? topic(name) : topic(name) + "?seite=" + page;
     }
 
+    public static String story(long id) {
+        return "/story/" + id;
+    }
+
     /** Only web addresses become links; anything else (javascript:, data:) from a feed is not followed. */
     public static String external(String url) {
         if (url == null) {

@@ -8,7 +8,10 @@ import io.javalin.http.NotFoundResponse;
 
 import java.util.List;
 
-/** One topic's articles (all, or only the unread ones), newest first, a page at a time, with "alles gelesen". */
+/**
+ * One topic's articles (all, or only the unread ones), newest first, a page at a time, with "alles gelesen"; the
+ * articles of one story on a page are one item.
+ */
 public final class TopicPage {
 
     static final int PAGE_SIZE = 30;
@@ -20,8 +23,10 @@ public final class TopicPage {
     private final ReadingStateStore states;
     private final GermanTime time;
     private final Pages pages;
+    private final StoryLists stories;
 
-    TopicPage(ArticleStore articles, ReadingStateStore states, GermanTime time, Pages pages) {
+    TopicPage(ArticleStore articles, ReadingStateStore states, GermanTime time, Pages pages, StoryLists stories) {
+        this.stories = stories;
         this.articles = articles;
         this.states = states;
         this.time = time;
@@ -48,7 +53,7 @@ public final class TopicPage {
         int offset = (page - 1) * PAGE_SIZE;
         var found = unreadOnly ? states.findUnreadTeasers(name, PAGE_SIZE, offset)
                 : articles.findTeasers(name, PAGE_SIZE, offset);
-        List<TeaserView> teasers = TeaserView.of(found, states.findAll(found.stream().map(t -> t.id()).toList()), time);
+        List<StoryItem> teasers = stories.fold(found);
         String previous = page > 1 ? pageLink(name, page - 1, unreadOnly) : null;
         String next = page < pageCount ? pageLink(name, page + 1, unreadOnly) : null;
         String here = pageLink(name, page, unreadOnly);
@@ -66,7 +71,7 @@ public final class TopicPage {
      * {@code filterLink} switches between all and only unread articles; {@code markReadAction} is where "alles als
      * gelesen markieren" posts, with {@code newestId}, the newest article of the topic when the page was made.
      */
-    public record Model(String topic, int articleCount, List<TeaserView> teasers, int page, int pageCount,
+    public record Model(String topic, int articleCount, List<StoryItem> teasers, int page, int pageCount,
                         String previousLink, String nextLink, int unreadCount, boolean isUnreadOnly,
                         String filterLink, String markReadAction, long newestId, String here) {
     }

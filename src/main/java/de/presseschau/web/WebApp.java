@@ -9,7 +9,10 @@ import de.presseschau.store.ReadingStateStore;
 import de.presseschau.search.SearchIndex;
 import de.presseschau.store.SearchSource;
 import de.presseschau.store.SectionStore;
+import de.presseschau.store.StoryStore;
 import de.presseschau.subscribe.FeedListProblem;
+import de.presseschau.topics.GermanAnalysis;
+import de.presseschau.topics.StoryKeyTerms;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -39,6 +42,7 @@ public final class WebApp {
     private final FeedPage feedPage;
     private final OpmlDownload opml;
     private final TopicAtom topicAtom;
+    private final StoryPage storyPage;
     private Javalin server;
 
     /**
@@ -61,8 +65,11 @@ public final class WebApp {
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
         ReadingStateStore states = new ReadingStateStore(database);
-        this.frontPage = new FrontPage(articles, sections, states, time, pages);
-        this.topicPage = new TopicPage(articles, states, time, pages);
+        StoryStore stories = new StoryStore(database);
+        StoryLists storyLists = new StoryLists(stories, states, time);
+        this.frontPage = new FrontPage(articles, sections, states, pages, storyLists);
+        this.topicPage = new TopicPage(articles, states, time, pages, storyLists);
+        this.storyPage = new StoryPage(stories, new StoryKeyTerms(new GermanAnalysis()), time, pages);
         this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);
         this.readingActions = new ReadingActions(states, clock);
         this.starredPage = new StarredPage(states, time, pages);
@@ -137,6 +144,9 @@ public final class WebApp {
             config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
             config.routes.get("/feeds/{id}", feedPage::show);
             config.routes.get("/feeds.opml", opml::send);
+            config.routes.get("/story/{id}", storyPage::show);
+            config.routes.post("/story/{id}/split", storyPage::split);
+            config.routes.get("/api/stories/{id}", storyPage::json);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);

@@ -34,10 +34,14 @@ class JsonApiTest {
             // added with the reading state
             "unreadCount");
     private static final Set<String> TEASER_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
-            "summary", "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred");
+            "summary", "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred",
+            // added with stories
+            "storyId", "storySize");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "feedId", "title", "url", "topic", "publishedAt",
             "summaryHtml", "contentHtml", "contentText", "extraction", "author", "extractionNote",
-            "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred");
+            "section", "sectionSource", "sectionReason", "sectionConfidence", "read", "starred",
+            // added with stories
+            "storyId", "storySize");
 
     private final RunningReader reader = new RunningReader();
 
@@ -166,7 +170,9 @@ class JsonApiTest {
                 // No refresh has run, so no article has a section yet.
                 Map.entry("section", JsonNodeType.NULL), Map.entry("sectionSource", JsonNodeType.NULL),
                 Map.entry("sectionReason", JsonNodeType.NULL), Map.entry("sectionConfidence", JsonNodeType.NULL),
-                Map.entry("read", JsonNodeType.BOOLEAN), Map.entry("starred", JsonNodeType.BOOLEAN)),
+                Map.entry("read", JsonNodeType.BOOLEAN), Map.entry("starred", JsonNodeType.BOOLEAN),
+                // Nor has any article been grouped into a story: alone until then.
+                Map.entry("storyId", JsonNodeType.NULL), Map.entry("storySize", JsonNodeType.NUMBER)),
                 types(newest));
         assertEquals(news.strassenbahn(), newest.get("id").asLong());
         assertEquals(news.politikFeed(), newest.get("feedId").asLong());

@@ -1,0 +1,104 @@
+package de.presseschau.web;
+
+import de.presseschau.model.ArticleTeaser;
+import de.presseschau.model.ReadingState;
+import de.presseschau.model.StoryMember;
+import de.presseschau.model.StoryMembership;
+import de.presseschau.store.ReadingStateStore;
+import de.presseschau.store.StoryStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Folds article lists into stories: the first article of a story in the list leads it, and the story's other
+ * articles (from any feed) become its further sources instead of items of their own.
+ */
+final class StoryLists {
+
+    /** On the front page each further source makes a story count as this much newer... */
+    static final Duration PER_SOURCE = Duration.ofHours(2);
+    /** ...up to this much, so a big story of yesterday does not stay above today's news. */
+    static final Duration MOST_FOR_SOURCES = Duration.ofHours(12);
+
+    private final StoryStore stories;
+    private final ReadingStateStore states;
+    private final GermanTime time;
+
+    StoryLists(StoryStore stories, ReadingStateStore states, GermanTime time) {
+        this.stories = stories;
+        this.states = states;
+        this.time = time;
+    }
+
+    /** The teasers (in their order) as stories, each led by its first teaser. */
+    List<StoryItem> fold(List<ArticleTeaser> teasers) {
+        return items(folded(teasers));
+    }
+
+    /**
+     * The teasers as at most {@code limit} stories, ordered by recency and size: a story counts as new as its newest
+     * article, and {@link #PER_SOURCE} newer for each further source (at most {@link #MOST_FOR_SOURCES}).
+     */
+    List<StoryItem> foldByRecencyAndSize(List<ArticleTeaser> teasers, int limit) {
+        List<Folded> folded = new ArrayList<>(folded(teasers));
+        folded.sort(Comparator.comparing(Folded::rank).reversed());
+        return items(folded.subList(0, Math.min(limit, folded.size())));
+    }
+
+    private record Folded(ArticleTeaser lead, List<StoryMember> others, Long storyId) {
+
+        Instant rank() {
+            Instant newest = lead.publishedAt();
+            for (StoryMember other : others) {
+                if (other.publishedAt().isAfter(newest)) {
+                    newest = other.publishedAt();
+                }
+            }
+            Duration bonus = PER_SOURCE.multipliedBy(others.size());
+            return newest.plus(bonus.compareTo(MOST_FOR_SOURCES) > 0 ? MOST_FOR_SOURCES : bonus);
+        }
+    }
+
+    private List<Folded> folded(List<ArticleTeaser> teasers) {
+        Map<Long, StoryMembership> memberships = stories.findMemberships(teasers.stream().map(ArticleTeaser::id).toList());
+        Set<Long> shared = memberships.values().stream().filter(m -> m.size() > 1).map(StoryMembership::storyId)
+                .collect(Collectors.toSet());
+        Map<Long, List<StoryMember>> members = stories.findMembers(shared).stream()
+                .collect(Collectors.groupingBy(StoryMember::storyId, LinkedHashMap::new, Collectors.toList()));
+        List<Folded> folded = new ArrayList<>();
+        Set<Long> led = new HashSet<>();
+        for (ArticleTeaser teaser : teasers) {
+            StoryMembership membership = memberships.get(teaser.id());
+            if (membership == null || membership.size() < 2) {
+                folded.add(new Folded(teaser, List.of(), null));
+            } else if (led.add(membership.storyId())) {
+                // A copy under another address (a feed that links through a redirector) is no further source.
+                Set<String> seen = new HashSet<>(Set.of(teaser.feedTitle() + "\n" + teaser.title()));
+                List<StoryMember> others = members.getOrDefault(membership.storyId(), List.of()).stream()
+                        .filter(member -> member.articleId() != teaser.id())
+                        .filter(member -> seen.add(member.source() + "\n" + member.title())).toList();
+                folded.add(new Folded(teaser, others, membership.storyId()));
+            }
+        }
+        return folded;
+    }
+
+    private List<StoryItem> items(List<Folded> folded) {
+        Map<Long, ReadingState> readingStates = states.findAll(folded.stream().map(f -> f.lead().id()).toList());
+        return folded.stream().map(f -> new StoryItem(
+                TeaserView.of(f.lead(), readingStates.getOrDefault(f.lead().id(), ReadingState.UNREAD), time),
+                f.others().isEmpty() ? null : new StorySources(Links.story(f.storyId()), f.others().stream()
+                        .map(m -> new StorySources.Source(m.title(), m.source(), Links.article(m.articleId())))
+                        .toList())))
+                .toList();
+    }
+}
