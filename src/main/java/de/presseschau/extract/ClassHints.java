@@ -21,7 +21,7 @@ final class ClassHints {
             "outbrain", "taboola", "plista", "schlagw", "keyword", "meta", "dateline", "timestamp", "print", "login",
             "dialog",
             "subscribe", "toolbar", "pagination", "pager", "skip", "masthead", "shop", "combx", "rss", "disqus",
-            "hidden", "tooltip", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
+            "hidden", "tooltip", "copyright", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
     /** Page chrome: a block named so goes unless its name also sounds like content ("article-footer"). */
     private static final List<String> UNLIKELY = List.of(
             "navigation", "navbar", "menu", "footer", "sidebar", "banner", "popup", "modal", "dialog", "login",
@@ -88,7 +88,8 @@ final class ClassHints {
             return 0;
         }
         int weight = 0;
-        if (containsAny(hints, POSITIVE)) {
+        // "copy" names body copy, but "copyright" is the footer's notice.
+        if (containsAny(hints.contains("copyright") ? hints.replace("copyright", "") : hints, POSITIVE)) {
             weight += 25;
         }
         if (isNegative(hints)) {

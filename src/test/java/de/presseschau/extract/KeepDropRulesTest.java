@@ -114,6 +114,17 @@ class KeepDropRulesTest {
         assertNull(extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a").author());
     }
 
+    @Test
+    void takesTheArticleOverTheCopyrightNoticeAndAShortTitleBlockWhoseNamesSoundLikeContent() {
+        // The body's hover cards make it link-heavy; "copyright" once read as body "copy".
+        ExtractedArticle article = extract(fragment("thehill.com-hover-cards-copyright.html"),
+                "https://thehill.com/blogs/blog-briefing-room/news/471031");
+
+        assertTrue(article.contentText().contains("Patrick Carlineo Jr., 55, could face up to 10 years"),
+                article.contentText());
+        assertFalse(article.contentText().contains("Capitol Hill Publishing Corp."), article.contentText());
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
