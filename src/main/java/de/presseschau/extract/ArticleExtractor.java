@@ -10,7 +10,7 @@ import java.util.List;
 public final class ArticleExtractor {
 
     /** Below this much text the first, stricter pass probably threw the article away with the chrome. */
-    private static final int MIN_BODY_CHARS = 250;
+    private static final int MIN_BODY_CHARS = 500;
 
     private final HtmlSanitizer sanitizer;
     private final PageDecoder decoder = new PageDecoder();
@@ -62,7 +62,7 @@ public final class ArticleExtractor {
         for (Element element : chosen) {
             content.appendChild(element == body ? wrapChildren(body) : element);
         }
-        cleaner.clean(content, title);
+        cleaner.clean(content, title, baseUri);
         // Sanitize last: extraction may bring markup back from the original page.
         String html = sanitizer.sanitize(content.html(), baseUri);
         return new Body(html, sanitizer.toText(html));

@@ -2,6 +2,7 @@ package de.presseschau.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,13 @@ final class ContentCleaner {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> KEPT_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr", "picture");
 
+    private static final double LINK_ROUNDUP_SHARE = 0.8;
+    private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
+
     private final CaptionCleaner captions = new CaptionCleaner();
 
-    void clean(Element content, String title) {
+    /** Cleans the chosen blocks in place; {@code baseUri} tells the page's own links from links to other sites. */
+    void clean(Element content, String title, String baseUri) {
         content.select(REMOVED).remove();
         content.select("img").forEach(LazyImages::resolve);
         removeAll(content, collectHiddenAndChrome(content));
@@ -29,7 +34,7 @@ final class ContentCleaner {
         removeAdvertSlots(content, stats);
         removeRelatedBoxes(content, stats);
         removeTitleHeading(content, title);
-        removeAll(content, collectWeakBlocks(content, new TextStats(content)));
+        removeWeakBlocks(content, hostOf(baseUri));
         removeEmpty(content);
     }
 
@@ -169,6 +174,58 @@ final class ContentCleaner {
 
     private static String normalize(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Link lists and short chrome go, unless they are nearly all the chosen text: then the post is a link roundup
+     * (a bookmark list, a press review) with hardly a line of its own, and its links are the article. Only when
+     * most links lead to other sites: a box of the site's own headlines, chosen for want of anything better, still goes.
+     */
+    private static void removeWeakBlocks(Element content, String pageHost) {
+        TextStats stats = new TextStats(content);
+        List<Element> weak = collectWeakBlocks(content, stats);
+        int weakText = 0;
+        for (Element element : weak) {
+            weakText += stats.of(element).textLength();
+        }
+        int total = stats.of(content).textLength();
+        if (weakText > LINK_ROUNDUP_SHARE * total && total - weakText < LINK_ROUNDUP_OTHER_TEXT
+                && linksMostlyLeaveTheSite(weak, pageHost)) {
+            return;
+        }
+        removeAll(content, weak);
+    }
+
+    private static boolean linksMostlyLeaveTheSite(List<Element> blocks, String pageHost) {
+        int links = 0;
+        int external = 0;
+        for (Element block : blocks) {
+            for (Element link : block.select("a[href]")) {
+                links++;
+                String host = hostOf(link.attr("href"));
+                if (!host.isEmpty() && !host.equals(pageHost)) {
+                    external++;
+                }
+            }
+        }
+        return links > 0 && external * 2 > links;
+    }
+
+    /** The host without "www.", or empty for relative or unreadable addresses. */
+    private static String hostOf(String url) {
+        if (url == null || !url.regionMatches(true, 0, "http", 0, 4)) {
+            return "";
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return "";
+            }
+            String lower = host.toLowerCase(Locale.ROOT);
+            return lower.startsWith("www.") ? lower.substring(4) : lower;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static List<Element> collectWeakBlocks(Element content, TextStats stats) {

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -123,6 +125,38 @@ class KeepDropRulesTest {
         assertTrue(article.contentText().contains("Patrick Carlineo Jr., 55, could face up to 10 years"),
                 article.contentText());
         assertFalse(article.contentText().contains("Capitol Hill Publishing Corp."), article.contentText());
+    }
+
+    @Test
+    void aClassNameLikeAPageRootIsNoPager() {
+        byte[] html = fragment("lidl.de-apageroot.html");
+        Element main = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("main");
+
+        assertFalse(ClassHints.isUnlikelyContent(main));
+        assertTrue(extract(html, "https://www.lidl.de/c/nachhaltigkeit-im-onlineshop/s10034038").contentText()
+                .contains("Durch den Wegfall des Lieferscheins"));
+    }
+
+    @Test
+    void keepsTheLinksOfALinkRoundupThatPointToOtherSites() {
+        ExtractedArticle article = extract(fragment("nurmeinstandpunkt.wordpress.com-linkroll.html"),
+                "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/");
+
+        assertTrue(article.contentText().contains("Presseförderung: Studie zweifelt an Stütze vom Staat"),
+                article.contentText());
+        assertTrue(article.contentText().contains("via netzpolitik.org"));
+    }
+
+    @Test
+    void dropsALinkListOfTheSitesOwnArticlesThatHoldsNearlyAllTheText() {
+        // The same roundup, as if every link led to the blog itself: then it is a box of its own headlines.
+        String html = new String(fragment("nurmeinstandpunkt.wordpress.com-linkroll.html"), StandardCharsets.UTF_8)
+                .replaceAll("href=\"https?://[^/\"]+", "href=\"https://nurmeinstandpunkt.wordpress.com");
+
+        ExtractedArticle article = extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/");
+
+        assertFalse(article.contentText().contains("Presseförderung: Studie zweifelt"), article.contentText());
     }
 
     private static byte[] fragment(String name) {
