@@ -17,6 +17,7 @@ public final class ArticleExtractor {
     private final TitleFinder titleFinder = new TitleFinder();
     private final PagePreparer preparer = new PagePreparer();
     private final ContentFinder finder = new ContentFinder();
+    private final LeadFinder leadFinder = new LeadFinder();
     private final ContentCleaner cleaner = new ContentCleaner();
     private final BylineFinder bylineFinder = new BylineFinder();
     private final PaywallDetector paywalls = new PaywallDetector();
@@ -57,7 +58,7 @@ public final class ArticleExtractor {
     private Body extractFrom(Document document, String title, String baseUri, boolean removeUnlikely) {
         Element body = document.body();
         preparer.prepare(body, removeUnlikely);
-        List<Element> chosen = finder.find(body);
+        List<Element> chosen = leadFinder.withLead(finder.find(body), body);
         Element content = new Element("div");
         for (Element element : chosen) {
             content.appendChild(element == body ? wrapChildren(body) : element);

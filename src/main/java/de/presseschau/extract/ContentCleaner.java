@@ -20,6 +20,7 @@ final class ContentCleaner {
     private static final Set<String> KEPT_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr", "picture");
 
     private static final double LINK_ROUNDUP_SHARE = 0.8;
+    private static final int MAX_TRAILING_LABEL = 80;
     private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
 
     private final CaptionCleaner captions = new CaptionCleaner();
@@ -35,6 +36,7 @@ final class ContentCleaner {
         removeRelatedBoxes(content, stats);
         removeTitleHeading(content, title);
         removeWeakBlocks(content, hostOf(baseUri));
+        removeTrailingLabels(content);
         removeEmpty(content);
     }
 
@@ -282,6 +284,45 @@ final class ContentCleaner {
             return true;
         }
         return length < 25 && images == 0 && counts.linkLength() > 0;
+    }
+
+    /**
+     * A heading or a short line ending in ":", "?" or "…" as the very last text introduces something that was not
+     * kept (the links under "Weitere Informationen:", the share buttons under "Möchten Sie den Artikel teilen?"):
+     * with nothing after it, it is a label of chrome, not the article's last words.
+     */
+    private static void removeTrailingLabels(Element content) {
+        List<Element> blocks = new ArrayList<>();
+        collectTextBlocks(content, blocks);
+        for (int i = blocks.size() - 1; i > 0 && isDanglingLabel(blocks.get(i)); i--) {
+            blocks.get(i).remove();
+        }
+    }
+
+    private static boolean isDanglingLabel(Element block) {
+        String text = block.text().strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.length() > MAX_TRAILING_LABEL) {
+            return false;
+        }
+        return HEADINGS.contains(block.normalName()) || text.endsWith(":") || text.endsWith("?")
+                || text.endsWith("…") || text.endsWith("...");
+    }
+
+    /** The innermost blocks that hold text, in document order. */
+    private static void collectTextBlocks(Element element, List<Element> blocks) {
+        boolean hasBlockChild = false;
+        for (Element child : element.children()) {
+            if (!TextBlocks.isInline(child)) {
+                hasBlockChild = true;
+                collectTextBlocks(child, blocks);
+            }
+        }
+        if (!hasBlockChild && element.hasText() && !TextBlocks.isInline(element)) {
+            blocks.add(element);
+        }
     }
 
     private static void removeEmpty(Element content) {

@@ -159,6 +159,27 @@ class KeepDropRulesTest {
         assertFalse(article.contentText().contains("Presseförderung: Studie zweifelt"), article.contentText());
     }
 
+    @Test
+    void dropsAHeadingThatIntroducesNothingAtTheEndOfTheBody() {
+        ExtractedArticle article = extract(fragment("mdr.de-trailing-label.html"),
+                "https://www.mdr.de/thueringen/autohaeuser-oeffnen-100.html");
+
+        assertFalse(article.contentText().contains("Weitere Informationen zum Coronavirus"), article.contentText());
+        assertTrue(article.contentText().contains("hatte ein VW-Händler"));
+        assertTrue(article.contentText().contains("Autohersteller sollen Produktionen hochfahren"));
+    }
+
+    @Test
+    void putsTheLeadFromTheArticleHeaderAboveTheBody() {
+        ExtractedArticle article = extract(fragment("wien.orf.at-story-lead.html"),
+                "https://wien.orf.at/stories/3017954/");
+
+        String text = article.contentText();
+        assertTrue(text.startsWith("Die Opernball-Grande-Dame und Burgschauspielerin Lotte Tobisch"), text);
+        assertTrue(text.contains("Tobisch starb Samstagfrüh nach langer Krankheit"));
+        assertFalse(text.contains("Auf Facebook teilen"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
