@@ -21,6 +21,7 @@ final class ContentCleaner {
 
     private static final double LINK_ROUNDUP_SHARE = 0.8;
     private static final int MAX_TRAILING_LABEL = 80;
+    private static final int MAX_PITCH = 300;
     private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
 
     private final CaptionCleaner captions = new CaptionCleaner();
@@ -36,6 +37,7 @@ final class ContentCleaner {
         removeRelatedBoxes(content, stats);
         removeTitleHeading(content, title);
         removeWeakBlocks(content, hostOf(baseUri));
+        removePitches(content);
         removeTrailingLabels(content);
         removeEmpty(content);
     }
@@ -284,6 +286,19 @@ final class ContentCleaner {
             return true;
         }
         return length < 25 && images == 0 && counts.linkLength() > 0;
+    }
+
+    /** Removes lines that sell something besides the article: newsletter sign-ups and lines labelled "Anzeige". */
+    private static void removePitches(Element content) {
+        List<Element> blocks = new ArrayList<>();
+        collectTextBlocks(content, blocks);
+        for (Element block : blocks) {
+            String text = block.text();
+            if (text.length() <= MAX_PITCH && (RelatedLabels.isNewsletterPitch(text)
+                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))) {
+                block.remove();
+            }
+        }
     }
 
     /**

@@ -180,6 +180,30 @@ class KeepDropRulesTest {
         assertFalse(text.contains("Auf Facebook teilen"), text);
     }
 
+    @Test
+    void dropsTheNewsletterSignUpUnderTheArticle() {
+        ExtractedArticle article = extract(fragment("refinery29.com-newsletter-pitch.html"),
+                "https://www.refinery29.com/de-de/single-weihnachten");
+
+        assertFalse(article.contentText().contains("Melde dich hier für unseren Newsletter an"), article.contentText());
+        assertTrue(article.contentText().contains("Die direktere Art ist prinzipiell schwieriger"));
+    }
+
+    @Test
+    void dropsALineLabelledAnzeigeButNotAnArticleSentenceAboutAds() {
+        String html = "<html><head><title>Heimat</title></head><body><article>"
+                // The first line as sw1.news prints it above its restaurant banners (sw1.news-Heimat, line 901).
+                + "<p><b>ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:</b></p>"
+                + "<p>Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht, teilte die Polizei mit. "
+                + "Der Stadtrat will sich in der nächsten Sitzung damit befassen, hieß es aus dem Rathaus.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://sw1.news/heimat").contentText();
+
+        assertFalse(text.contains("Heute mal ausgehen"), text);
+        assertTrue(text.contains("Die Anzeige gegen den Bürgermeister"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
