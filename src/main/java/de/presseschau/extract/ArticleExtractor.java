@@ -10,13 +10,14 @@ import java.util.List;
 public final class ArticleExtractor {
 
     /** Below this much text the first, stricter pass probably threw the article away with the chrome. */
-    private static final int MIN_BODY_CHARS = 250;
+    private static final int MIN_BODY_CHARS = 500;
 
     private final HtmlSanitizer sanitizer;
     private final PageDecoder decoder = new PageDecoder();
     private final TitleFinder titleFinder = new TitleFinder();
     private final PagePreparer preparer = new PagePreparer();
     private final ContentFinder finder = new ContentFinder();
+    private final LeadFinder leadFinder = new LeadFinder();
     private final ContentCleaner cleaner = new ContentCleaner();
     private final BylineFinder bylineFinder = new BylineFinder();
     private final PaywallDetector paywalls = new PaywallDetector();
@@ -57,12 +58,12 @@ public final class ArticleExtractor {
     private Body extractFrom(Document document, String title, String baseUri, boolean removeUnlikely) {
         Element body = document.body();
         preparer.prepare(body, removeUnlikely);
-        List<Element> chosen = finder.find(body);
+        List<Element> chosen = leadFinder.withLead(finder.find(body), body);
         Element content = new Element("div");
         for (Element element : chosen) {
             content.appendChild(element == body ? wrapChildren(body) : element);
         }
-        cleaner.clean(content, title);
+        cleaner.clean(content, title, baseUri);
         // Sanitize last: extraction may bring markup back from the original page.
         String html = sanitizer.sanitize(content.html(), baseUri);
         return new Body(html, sanitizer.toText(html));

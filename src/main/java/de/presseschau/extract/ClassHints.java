@@ -20,22 +20,22 @@ final class ClassHints {
             "author-bio", "autor", "byline", "gallery", "galerie", "widget", "popup", "modal", "overlay", "sponsor",
             "outbrain", "taboola", "plista", "schlagw", "keyword", "meta", "dateline", "timestamp", "print", "login",
             "dialog",
-            "subscribe", "toolbar", "pagination", "pager", "skip", "masthead", "shop", "combx", "rss", "disqus",
-            "hidden", "tooltip", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
+            "subscribe", "toolbar", "pagination", "skip", "masthead", "shop", "combx", "rss", "disqus",
+            "hidden", "tooltip", "copyright", "signup", "follow", "survey", "poll", "rating", "jobs", "marginal", "slider");
     /** Page chrome: a block named so goes unless its name also sounds like content ("article-footer"). */
     private static final List<String> UNLIKELY = List.of(
             "navigation", "navbar", "menu", "footer", "sidebar", "banner", "popup", "modal", "dialog", "login",
-            "skiplink", "skip-link", "pagination", "pager", "shoutbox", "widget", "jobs", "follow-us", "masthead");
+            "skiplink", "skip-link", "pagination", "shoutbox", "widget", "jobs", "follow-us", "masthead");
     /** Chrome so clearly outside the article that a block carrying it goes, whatever else its name says. */
     private static final List<String> STRONG_CHROME = List.of(
             "comment", "kommentar", "sharing", "social", "newsletter", "related", "recommend", "empfehlung", "advert",
             "anzeige", "werbung", "cookie", "consent", "breadcrumb", "outbrain", "taboola", "plista", "disqus",
             "sponsor", "paywall", "signup", "authorbio", "author-bio");
     private static final List<String> OVERLAY = List.of("modal", "dialog", "popup", "login", "overlay", "lightbox");
-    /** Matched as whole words of class or id only, since they hide inside longer words ("ad" in "head"). */
+    /** Matched as whole words of class or id only, since they hide inside longer words ("ad" in "head", "pager" in "APageRoot"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
-            "ad", "ads", "tag", "tags", "abo", "share", "nav", "rss", "promo", "promos", "promotion");
-    private static final Set<String> UNLIKELY_WORDS = Set.of("nav", "rss", "promo", "promos", "promotion");
+            "ad", "ads", "tag", "tags", "abo", "share", "nav", "rss", "promo", "promos", "promotion", "pager");
+    private static final Set<String> UNLIKELY_WORDS = Set.of("nav", "rss", "promo", "promos", "promotion", "pager");
     private static final Set<String> STRONG_CHROME_WORDS = Set.of("ad", "ads", "share", "shares");
     private static final List<String> MAYBE_CONTENT = List.of(
             "article", "artikel", "body", "content", "main", "story", "text", "entry");
@@ -88,7 +88,8 @@ final class ClassHints {
             return 0;
         }
         int weight = 0;
-        if (containsAny(hints, POSITIVE)) {
+        // "copy" names body copy, but "copyright" is the footer's notice.
+        if (containsAny(hints.contains("copyright") ? hints.replace("copyright", "") : hints, POSITIVE)) {
             weight += 25;
         }
         if (isNegative(hints)) {

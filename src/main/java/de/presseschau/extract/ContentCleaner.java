@@ -2,6 +2,7 @@ package de.presseschau.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,15 @@ final class ContentCleaner {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> KEPT_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr", "picture");
 
+    private static final double LINK_ROUNDUP_SHARE = 0.8;
+    private static final int MAX_TRAILING_LABEL = 80;
+    private static final int MAX_PITCH = 300;
+    private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
+
     private final CaptionCleaner captions = new CaptionCleaner();
 
-    void clean(Element content, String title) {
+    /** Cleans the chosen blocks in place; {@code baseUri} tells the page's own links from links to other sites. */
+    void clean(Element content, String title, String baseUri) {
         content.select(REMOVED).remove();
         content.select("img").forEach(LazyImages::resolve);
         removeAll(content, collectHiddenAndChrome(content));
@@ -29,7 +36,9 @@ final class ContentCleaner {
         removeAdvertSlots(content, stats);
         removeRelatedBoxes(content, stats);
         removeTitleHeading(content, title);
-        removeAll(content, collectWeakBlocks(content, new TextStats(content)));
+        removeWeakBlocks(content, hostOf(baseUri));
+        removePitches(content);
+        removeTrailingLabels(content);
         removeEmpty(content);
     }
 
@@ -171,6 +180,58 @@ final class ContentCleaner {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * Link lists and short chrome go, unless they are nearly all the chosen text: then the post is a link roundup
+     * (a bookmark list, a press review) with hardly a line of its own, and its links are the article. Only when
+     * most links lead to other sites: a box of the site's own headlines, chosen for want of anything better, still goes.
+     */
+    private static void removeWeakBlocks(Element content, String pageHost) {
+        TextStats stats = new TextStats(content);
+        List<Element> weak = collectWeakBlocks(content, stats);
+        int weakText = 0;
+        for (Element element : weak) {
+            weakText += stats.of(element).textLength();
+        }
+        int total = stats.of(content).textLength();
+        if (weakText > LINK_ROUNDUP_SHARE * total && total - weakText < LINK_ROUNDUP_OTHER_TEXT
+                && linksMostlyLeaveTheSite(weak, pageHost)) {
+            return;
+        }
+        removeAll(content, weak);
+    }
+
+    private static boolean linksMostlyLeaveTheSite(List<Element> blocks, String pageHost) {
+        int links = 0;
+        int external = 0;
+        for (Element block : blocks) {
+            for (Element link : block.select("a[href]")) {
+                links++;
+                String host = hostOf(link.attr("href"));
+                if (!host.isEmpty() && !host.equals(pageHost)) {
+                    external++;
+                }
+            }
+        }
+        return links > 0 && external * 2 > links;
+    }
+
+    /** The host without "www.", or empty for relative or unreadable addresses. */
+    private static String hostOf(String url) {
+        if (url == null || !url.regionMatches(true, 0, "http", 0, 4)) {
+            return "";
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return "";
+            }
+            String lower = host.toLowerCase(Locale.ROOT);
+            return lower.startsWith("www.") ? lower.substring(4) : lower;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private static List<Element> collectWeakBlocks(Element content, TextStats stats) {
         List<Element> doomed = new ArrayList<>();
         // The chosen blocks themselves stay (a link roundup is still the post); only what they contain is judged.
@@ -225,6 +286,58 @@ final class ContentCleaner {
             return true;
         }
         return length < 25 && images == 0 && counts.linkLength() > 0;
+    }
+
+    /** Removes lines that sell something besides the article: newsletter sign-ups and lines labelled "Anzeige". */
+    private static void removePitches(Element content) {
+        List<Element> blocks = new ArrayList<>();
+        collectTextBlocks(content, blocks);
+        for (Element block : blocks) {
+            String text = block.text();
+            if (text.length() <= MAX_PITCH && (RelatedLabels.isNewsletterPitch(text)
+                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))) {
+                block.remove();
+            }
+        }
+    }
+
+    /**
+     * A heading or a short line ending in ":", "?" or "…" as the very last text introduces something that was not
+     * kept (the links under "Weitere Informationen:", the share buttons under "Möchten Sie den Artikel teilen?"):
+     * with nothing after it, it is a label of chrome, not the article's last words.
+     */
+    private static void removeTrailingLabels(Element content) {
+        List<Element> blocks = new ArrayList<>();
+        collectTextBlocks(content, blocks);
+        for (int i = blocks.size() - 1; i > 0 && isDanglingLabel(blocks.get(i)); i--) {
+            blocks.get(i).remove();
+        }
+    }
+
+    private static boolean isDanglingLabel(Element block) {
+        String text = block.text().strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.length() > MAX_TRAILING_LABEL) {
+            return false;
+        }
+        return HEADINGS.contains(block.normalName()) || text.endsWith(":") || text.endsWith("?")
+                || text.endsWith("…") || text.endsWith("...");
+    }
+
+    /** The innermost blocks that hold text, in document order. */
+    private static void collectTextBlocks(Element element, List<Element> blocks) {
+        boolean hasBlockChild = false;
+        for (Element child : element.children()) {
+            if (!TextBlocks.isInline(child)) {
+                hasBlockChild = true;
+                collectTextBlocks(child, blocks);
+            }
+        }
+        if (!hasBlockChild && element.hasText() && !TextBlocks.isInline(element)) {
+            blocks.add(element);
+        }
     }
 
     private static void removeEmpty(Element content) {

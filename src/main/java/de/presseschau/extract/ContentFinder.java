@@ -12,6 +12,8 @@ final class ContentFinder {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final double LONGER_TEXT_SCORE_SHARE = 0.5;
+    private static final int LONGER_TEXT_FACTOR = 4;
 
     /** The chosen elements in document order; the body itself when nothing scores. */
     List<Element> find(Element body) {
@@ -32,6 +34,11 @@ final class ContentFinder {
         }
         if (top == null) {
             return List.of(body);
+        }
+        Element longer = preferLongerText(top, topScore, scores, paragraphText);
+        if (longer != top) {
+            top = longer;
+            topScore = scores.get(longer);
         }
         Element marked = preferMarkedArticleBody(body, top, stats, paragraphText);
         if (marked != top) {
@@ -86,6 +93,28 @@ final class ContentFinder {
             default -> 0;
         };
         return base + ClassHints.weight(element);
+    }
+
+    /**
+     * A short block with a content-like name (a "content-wrapper title") can outscore the article on its name alone;
+     * a rival elsewhere on the page scoring nearly as well with several times its prose is the article then.
+     */
+    private static Element preferLongerText(Element top, double topScore, Map<Element, Double> scores,
+                                            Map<Element, Integer> paragraphText) {
+        int topText = paragraphText.getOrDefault(top, 0);
+        Element best = top;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            int text = paragraphText.getOrDefault(candidate, 0);
+            if (entry.getValue() >= LONGER_TEXT_SCORE_SHARE * topScore && entry.getValue() > bestScore
+                    && text >= LONGER_TEXT_FACTOR * topText + 500
+                    && !isInside(candidate, top) && !isInside(top, candidate)) {
+                best = candidate;
+                bestScore = entry.getValue();
+            }
+        }
+        return best;
     }
 
     /** A publisher's own articleBody markup wins when it holds most of the text the scorer found. */

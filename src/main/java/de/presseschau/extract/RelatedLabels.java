@@ -17,6 +17,8 @@ final class RelatedLabels {
             "related", "related articles", "related stories", "read more", "see also", "more on this", "recommended");
     private static final List<String> ADVERT = List.of(
             "anzeige", "anzeigen", "werbung", "advertisement", "sponsored", "gesponsert", "ad", "promotion");
+    private static final List<String> SIGN_UP = List.of(
+            "abonn", "anmeld", "melde dich", "melden sie sich", "registrier");
     private static final int MAX_LABEL = 60;
 
     private RelatedLabels() {
@@ -43,6 +45,34 @@ final class RelatedLabels {
             if (phrase.length() > 8 && lower.startsWith(phrase)) {
                 String rest = lower.substring(phrase.length()).stripLeading();
                 if (rest.startsWith(":") || rest.startsWith("»") || rest.startsWith("-") || rest.startsWith("–")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for a line that asks the reader to sign up for a newsletter ("Melde dich hier für unseren Newsletter an!"). */
+    static boolean isNewsletterPitch(String text) {
+        String lower = text.toLowerCase(Locale.GERMAN);
+        if (!lower.contains("newsletter")) {
+            return false;
+        }
+        for (String verb : SIGN_UP) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a line that starts with an ad label and a separator ("ANZEIGE - Heute mal ausgehen?"). */
+    static boolean startsWithAdvertLabel(String text) {
+        String lower = text.strip().toLowerCase(Locale.GERMAN);
+        for (String label : ADVERT) {
+            if (label.length() > 2 && lower.startsWith(label)) {
+                String rest = lower.substring(label.length()).stripLeading();
+                if (rest.startsWith("-") || rest.startsWith("–") || rest.startsWith(":") || rest.startsWith("|")) {
                     return true;
                 }
             }

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -112,6 +114,94 @@ class KeepDropRulesTest {
                 + "<meta name=\"author\" content=\"DER SPIEGEL\"></head><body><p>Text.</p></body></html>";
 
         assertNull(extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a").author());
+    }
+
+    @Test
+    void takesTheArticleOverTheCopyrightNoticeAndAShortTitleBlockWhoseNamesSoundLikeContent() {
+        // The body's hover cards make it link-heavy; "copyright" once read as body "copy".
+        ExtractedArticle article = extract(fragment("thehill.com-hover-cards-copyright.html"),
+                "https://thehill.com/blogs/blog-briefing-room/news/471031");
+
+        assertTrue(article.contentText().contains("Patrick Carlineo Jr., 55, could face up to 10 years"),
+                article.contentText());
+        assertFalse(article.contentText().contains("Capitol Hill Publishing Corp."), article.contentText());
+    }
+
+    @Test
+    void aClassNameLikeAPageRootIsNoPager() {
+        byte[] html = fragment("lidl.de-apageroot.html");
+        Element main = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("main");
+
+        assertFalse(ClassHints.isUnlikelyContent(main));
+        assertTrue(extract(html, "https://www.lidl.de/c/nachhaltigkeit-im-onlineshop/s10034038").contentText()
+                .contains("Durch den Wegfall des Lieferscheins"));
+    }
+
+    @Test
+    void keepsTheLinksOfALinkRoundupThatPointToOtherSites() {
+        ExtractedArticle article = extract(fragment("nurmeinstandpunkt.wordpress.com-linkroll.html"),
+                "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/");
+
+        assertTrue(article.contentText().contains("Presseförderung: Studie zweifelt an Stütze vom Staat"),
+                article.contentText());
+        assertTrue(article.contentText().contains("via netzpolitik.org"));
+    }
+
+    @Test
+    void dropsALinkListOfTheSitesOwnArticlesThatHoldsNearlyAllTheText() {
+        // The same roundup, as if every link led to the blog itself: then it is a box of its own headlines.
+        String html = new String(fragment("nurmeinstandpunkt.wordpress.com-linkroll.html"), StandardCharsets.UTF_8)
+                .replaceAll("href=\"https?://[^/\"]+", "href=\"https://nurmeinstandpunkt.wordpress.com");
+
+        ExtractedArticle article = extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/");
+
+        assertFalse(article.contentText().contains("Presseförderung: Studie zweifelt"), article.contentText());
+    }
+
+    @Test
+    void dropsAHeadingThatIntroducesNothingAtTheEndOfTheBody() {
+        ExtractedArticle article = extract(fragment("mdr.de-trailing-label.html"),
+                "https://www.mdr.de/thueringen/autohaeuser-oeffnen-100.html");
+
+        assertFalse(article.contentText().contains("Weitere Informationen zum Coronavirus"), article.contentText());
+        assertTrue(article.contentText().contains("hatte ein VW-Händler"));
+        assertTrue(article.contentText().contains("Autohersteller sollen Produktionen hochfahren"));
+    }
+
+    @Test
+    void putsTheLeadFromTheArticleHeaderAboveTheBody() {
+        ExtractedArticle article = extract(fragment("wien.orf.at-story-lead.html"),
+                "https://wien.orf.at/stories/3017954/");
+
+        String text = article.contentText();
+        assertTrue(text.startsWith("Die Opernball-Grande-Dame und Burgschauspielerin Lotte Tobisch"), text);
+        assertTrue(text.contains("Tobisch starb Samstagfrüh nach langer Krankheit"));
+        assertFalse(text.contains("Auf Facebook teilen"), text);
+    }
+
+    @Test
+    void dropsTheNewsletterSignUpUnderTheArticle() {
+        ExtractedArticle article = extract(fragment("refinery29.com-newsletter-pitch.html"),
+                "https://www.refinery29.com/de-de/single-weihnachten");
+
+        assertFalse(article.contentText().contains("Melde dich hier für unseren Newsletter an"), article.contentText());
+        assertTrue(article.contentText().contains("Die direktere Art ist prinzipiell schwieriger"));
+    }
+
+    @Test
+    void dropsALineLabelledAnzeigeButNotAnArticleSentenceAboutAds() {
+        String html = "<html><head><title>Heimat</title></head><body><article>"
+                // The first line as sw1.news prints it above its restaurant banners (sw1.news-Heimat, line 901).
+                + "<p><b>ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:</b></p>"
+                + "<p>Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht, teilte die Polizei mit. "
+                + "Der Stadtrat will sich in der nächsten Sitzung damit befassen, hieß es aus dem Rathaus.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://sw1.news/heimat").contentText();
+
+        assertFalse(text.contains("Heute mal ausgehen"), text);
+        assertTrue(text.contains("Die Anzeige gegen den Bürgermeister"), text);
     }
 
     private static byte[] fragment(String name) {
