@@ -112,7 +112,7 @@ final class XmlRepair {
                 if (value != null) {
                     out.append(value);
                 } else if (Entities.isNamedEntity(name)) {
-                    Entities.getByName(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+                    xhtmlValue(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
                 } else {
                     // An entity nobody defined (or one from the dropped DTD): keep it as visible text.
                     out.append("&amp;").append(name).append(';');
@@ -120,6 +120,18 @@ final class XmlRepair {
             }
         }
         return end;
+    }
+
+    /**
+     * Feeds took their HTML entity names from the XHTML 1.0 DTDs, whose values HTML5 kept for every name but two:
+     * the angle brackets, which HTML5 moved from U+2329/U+232A to U+27E8/U+27E9.
+     */
+    private static String xhtmlValue(String name) {
+        return switch (name) {
+            case "lang" -> "\u2329";
+            case "rang" -> "\u232A";
+            default -> Entities.getByName(name);
+        };
     }
 
     private static void appendCharacterReference(String reference, StringBuilder out) {

@@ -8,12 +8,16 @@ import de.presseschau.fetch.FetchResult;
 import de.presseschau.fetch.Fetcher;
 import de.presseschau.model.Extraction;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.BodyOutcome;
 import de.presseschau.store.PageBody;
 import de.presseschau.store.PendingArticle;
 
+import java.util.List;
+
 /**
  * Gives an article its body: fetches the article page and extracts it, or keeps the feed's own content when the
- * page cannot be had or gives less than the feed. The outcome is stored with a reason.
+ * page cannot be had or gives less than the feed, with a reason. New articles' outcomes are stored by the caller
+ * (in batches), a re-extraction's at once.
  */
 final class BodyUpdater {
 
@@ -37,13 +41,13 @@ final class BodyUpdater {
         this.articles = articles;
     }
 
-    /** For a new article. Returns what was stored. */
-    Extraction update(PendingArticle article) {
+    /** For a new article: what it should get from its page or its feed, not yet stored. */
+    BodyOutcome decide(PendingArticle article) {
         PageResult result = fromPage(article);
         if (result instanceof Unusable unusable) {
             return fallBack(article, unusable.reason());
         }
-        return save(article, ((Body) result).article(), true);
+        return outcome(article, ((Body) result).article(), true);
     }
 
     /**
@@ -59,7 +63,7 @@ final class BodyUpdater {
         if (!extracted.isPaywalled() && length(article.feedText()) > length(extracted.contentText())) {
             return "Die Seite enthielt weniger Text als der Feed";
         }
-        save(article, extracted, false);
+        articles.saveBodies(List.of(outcome(article, extracted, false)));
         return null;
     }
 
@@ -80,21 +84,18 @@ final class BodyUpdater {
         return new Body(extracted);
     }
 
-    private Extraction save(PendingArticle article, ExtractedArticle extracted, boolean mayFallBack) {
+    private BodyOutcome outcome(PendingArticle article, ExtractedArticle extracted, boolean mayFallBack) {
         if (extracted.isPaywalled()) {
             // The teaser is all the page gives; the feed's text may be longer, but it is no more the whole article.
             if (mayFallBack && length(article.feedText()) > length(extracted.contentText())) {
-                articles.saveFallback(article.id(), Extraction.PAYWALL, extracted.paywallReason());
-                return Extraction.PAYWALL;
+                return new BodyOutcome.Fallback(article.id(), Extraction.PAYWALL, extracted.paywallReason());
             }
-            articles.saveFromPage(article.id(), pageBody(extracted, Extraction.PAYWALL, extracted.paywallReason()));
-            return Extraction.PAYWALL;
+            return new BodyOutcome.FromPage(article.id(), pageBody(extracted, Extraction.PAYWALL, extracted.paywallReason()));
         }
         if (mayFallBack && length(article.feedText()) > length(extracted.contentText())) {
             return fallBack(article, "Die Seite enthielt weniger Text als der Feed");
         }
-        articles.saveFromPage(article.id(), pageBody(extracted, Extraction.EXTRACTED, null));
-        return Extraction.EXTRACTED;
+        return new BodyOutcome.FromPage(article.id(), pageBody(extracted, Extraction.EXTRACTED, null));
     }
 
     private static PageBody pageBody(ExtractedArticle extracted, Extraction outcome, String note) {
@@ -103,10 +104,9 @@ final class BodyUpdater {
     }
 
     /** Keeps the feed's content when there is some; an article with neither is marked failed. */
-    Extraction fallBack(PendingArticle article, String reason) {
-        Extraction outcome = length(article.feedText()) > 0 ? Extraction.FEED : Extraction.FAILED;
-        articles.saveFallback(article.id(), outcome, reason);
-        return outcome;
+    BodyOutcome fallBack(PendingArticle article, String reason) {
+        return new BodyOutcome.Fallback(article.id(), length(article.feedText()) > 0 ? Extraction.FEED : Extraction.FAILED,
+                reason);
     }
 
     private static int length(String text) {

@@ -9,6 +9,7 @@ import de.presseschau.model.Extraction;
 import de.presseschau.model.Feed;
 import de.presseschau.parse.FeedParser;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.BodyOutcome;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.PendingArticle;
 import org.slf4j.Logger;
@@ -77,8 +78,12 @@ public final class FeedRefresher {
         running.lock();
         try {
             Instant start = clock.instant();
-            List<FeedOutcome> outcomes = refreshFeeds(toRefresh, listener);
-            int[] bodies = updateBodies(listener);
+            List<FeedOutcome> outcomes;
+            int[] bodies;
+            try (BatchWriter writer = new BatchWriter(articles)) {
+                outcomes = refreshFeeds(toRefresh, listener, writer);
+                bodies = updateBodies(listener, writer);
+            }
             runAfterRefresh();
             return new RefreshReport(outcomes, bodies[0], bodies[1], bodies[2], Duration.between(start, clock.instant()));
         } finally {
@@ -86,20 +91,20 @@ public final class FeedRefresher {
         }
     }
 
-    private List<FeedOutcome> refreshFeeds(List<Feed> toRefresh, RefreshListener listener) {
-        return feedRunner.run(toRefresh, Feed::urlToFetch, this::updateSafely,
+    private List<FeedOutcome> refreshFeeds(List<Feed> toRefresh, RefreshListener listener, BatchWriter writer) {
+        return feedRunner.run(toRefresh, Feed::urlToFetch, feed -> updateSafely(feed, writer),
                 (outcome, done) -> listener.feedDone(outcome, done, toRefresh.size()));
     }
 
-    private FeedOutcome updateSafely(Feed feed) {
+    private FeedOutcome updateSafely(Feed feed, BatchWriter writer) {
         Instant started = clock.instant();
         long start = System.nanoTime();
         FeedOutcome outcome;
         try {
-            outcome = feedUpdater.update(feed);
+            outcome = feedUpdater.update(feed, writer);
         } catch (RuntimeException e) {
             log.error("Refreshing {} failed", feed.url(), e);
-            outcome = feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null);
+            outcome = feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null, writer);
         }
         outcome = outcome.timed(started, Duration.ofNanos(System.nanoTime() - start));
         steps.feedDone(outcome);
@@ -116,22 +121,39 @@ public final class FeedRefresher {
     }
 
     /** Returns counts of extracted, kept-from-feed and failed articles. */
-    private int[] updateBodies(RefreshListener listener) {
+    private int[] updateBodies(RefreshListener listener, BatchWriter writer) {
         List<PendingArticle> pending = articles.findPendingExtraction(MAX_PAGES_PER_RUN);
         int[] counts = new int[3];
-        for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, this::updateBodySafely,
+        for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, article -> updateBodySafely(article, writer),
                 (outcome, done) -> listener.articlesDone(done, pending.size()))) {
             counts[outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
         }
         return counts;
     }
 
-    private Extraction updateBodySafely(PendingArticle article) {
+    /** Fetches and extracts on the calling thread; the body is stored with the writer's next batch, before it counts as done. */
+    private Extraction updateBodySafely(PendingArticle article, BatchWriter writer) {
+        BodyOutcome outcome;
         try {
-            return bodyUpdater.update(article);
+            outcome = bodyUpdater.decide(article);
         } catch (RuntimeException e) {
             log.warn("Extracting {} failed", article.url(), e);
-            return bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
+            outcome = bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
+        }
+        BodyOutcome decided = outcome;
+        try {
+            writer.call(() -> {
+                articles.saveBodies(List.of(decided));
+                return null;
+            });
+            return decided.extraction();
+        } catch (RuntimeException e) {
+            log.warn("Storing the body of {} failed", article.url(), e);
+            writer.call(() -> {
+                articles.saveFallback(article.id(), Extraction.FAILED, "Fehler beim Speichern: " + e.getMessage());
+                return null;
+            });
+            return Extraction.FAILED;
         }
     }
 }

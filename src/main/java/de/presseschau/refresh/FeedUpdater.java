@@ -53,39 +53,49 @@ final class FeedUpdater {
     private record Found(ParsedFeed parsed, FetchResult.Fetched fetched, String newFetchUrl, UrlOrigin origin) {
     }
 
-    FeedOutcome update(Feed feed) {
+    /** Fetches, parses and prepares on the calling thread; {@code writer} stores the outcome. */
+    FeedOutcome update(Feed feed, BatchWriter writer) {
         FetchResult result = fetcher.fetch(new FetchRequest(feed.urlToFetch(), feed.etag(), feed.lastModified()));
         if (result instanceof FetchResult.NotModified notModified) {
             Instant now = clock.instant();
             Schedule next = schedule.afterNotModified(feed, notModified.freshUntil(), now);
-            feeds.recordNotModified(feed.id(), notModified.etag(), notModified.lastModified(), now, next.next(), next.interval());
+            writer.call(() -> {
+                feeds.recordNotModified(feed.id(), notModified.etag(), notModified.lastModified(), now, next.next(),
+                        next.interval());
+                return null;
+            });
             return FeedOutcome.notModified(feed);
         }
         if (result instanceof FetchResult.Failed failed) {
-            return fail(feed, failed.kind().code(), failed.status(), failed.reason(), failed.retryAt());
+            return fail(feed, failed.kind().code(), failed.status(), failed.reason(), failed.retryAt(), writer);
         }
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
         Found found;
         try {
             found = parseOrDiscover(feed, fetched);
         } catch (FeedParseException e) {
-            return fail(feed, "parse", 0, e.getMessage(), null);
+            return fail(feed, "parse", 0, e.getMessage(), null, writer);
         } catch (DiscoveryFailed e) {
-            return fail(feed, e.kind, e.status, e.getMessage(), e.retryAt);
+            return fail(feed, e.kind, e.status, e.getMessage(), e.retryAt, writer);
         }
         ParsedFeed parsed = found.parsed();
-        int newArticles = store(feed, parsed.entries(), found.fetched().url());
+        List<NewEntry> prepared = parsed.entries().stream()
+                .map(entry -> preparer.prepare(feed.id(), entry, found.fetched().url())).toList();
         Instant now = clock.instant();
         Schedule next = schedule.afterFetched(parsed.entries().stream().map(ParsedEntry::publishedAt).toList(),
                 parsed.ttl(), found.fetched().freshUntil(), now);
-        if (found.newFetchUrl() != null) {
-            feeds.recordFetchUrl(feed.id(), found.newFetchUrl(), found.origin());
-        }
-        // Validators are saved only after every entry is stored: a crash before this point refetches the feed.
-        feeds.recordFetched(feed.id(), parsed.title(), found.fetched().etag(), found.fetched().lastModified(), now,
-                next.next(), next.interval());
+        // The entries and the validators in one transaction: a crash keeps both or neither (then the feed is fetched again).
+        List<StoredEntry> stored = writer.call(() -> {
+            List<StoredEntry> entries = articles.addEntries(prepared, now);
+            if (found.newFetchUrl() != null) {
+                feeds.recordFetchUrl(feed.id(), found.newFetchUrl(), found.origin());
+            }
+            feeds.recordFetched(feed.id(), parsed.title(), found.fetched().etag(), found.fetched().lastModified(), now,
+                    next.next(), next.interval());
+            return entries;
+        });
         byte[] body = found.fetched().body();
-        return FeedOutcome.fetched(feed, newArticles, found.fetched().status(), body.length,
+        return FeedOutcome.fetched(feed, afterStored(parsed.entries(), stored), found.fetched().status(), body.length,
                 parser.encoding(body, found.fetched().charset()));
     }
 
@@ -121,16 +131,18 @@ final class FeedUpdater {
     }
 
     /** Records a failure of the given kind on the feed's row and schedules the next try. */
-    FeedOutcome fail(Feed feed, String kind, int status, String reason, Instant retryAt) {
+    FeedOutcome fail(Feed feed, String kind, int status, String reason, Instant retryAt, BatchWriter writer) {
         Instant now = clock.instant();
         Schedule next = schedule.afterFailure(feed, status, retryAt, now);
-        feeds.recordFailure(feed.id(), kind, status, reason, now, next.next());
+        writer.call(() -> {
+            feeds.recordFailure(feed.id(), kind, status, reason, now, next.next());
+            return null;
+        });
         return FeedOutcome.failed(feed, reason, status);
     }
 
-    private int store(Feed feed, List<ParsedEntry> entries, String feedUrl) {
-        List<NewEntry> prepared = entries.stream().map(entry -> preparer.prepare(feed.id(), entry, feedUrl)).toList();
-        List<StoredEntry> stored = articles.addEntries(prepared, clock.instant());
+    /** Shows the committed new entries to the steps; returns the number of new articles. */
+    private int afterStored(List<ParsedEntry> entries, List<StoredEntry> stored) {
         int newArticles = 0;
         for (int i = 0; i < stored.size(); i++) {
             if (stored.get(i).isNewEntry()) {

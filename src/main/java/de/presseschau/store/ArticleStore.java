@@ -73,11 +73,7 @@ public final class ArticleStore {
     }
 
     private static List<StoredEntry> addEntries(Handle h, List<NewEntry> entries, Instant now) {
-        List<StoredEntry> stored = new java.util.ArrayList<>(entries.size());
-        for (NewEntry entry : entries) {
-            stored.add(addEntry(h, entry, now));
-        }
-        return stored;
+        return EntryBatch.store(h, entries, now);
     }
 
     private static StoredEntry addEntry(Handle h, NewEntry entry, Instant now) {
@@ -112,7 +108,7 @@ public final class ArticleStore {
                         .mapTo(Integer.class).one() > 0;
     }
 
-    private static long insertArticle(Handle h, NewEntry entry, Instant now) {
+    static long insertArticle(Handle h, NewEntry entry, Instant now) {
         Extraction extraction = entry.url() != null ? Extraction.PENDING
                 : entry.contentText() == null || entry.contentText().isBlank() ? Extraction.FAILED : Extraction.FEED;
         return h.createUpdate("INSERT INTO article (feed_id, url, title, published_at, date_from_feed, summary_html, "
@@ -155,7 +151,35 @@ public final class ArticleStore {
      * when the feed gave none.
      */
     public void saveFromPage(long id, PageBody body) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
+        saveBodies(List.of(new BodyOutcome.FromPage(id, body)));
+    }
+
+    /**
+     * Runs {@code work} in one transaction on this thread: every store's calls inside it (all share this database)
+     * join that transaction, so many writes cost one commit, and a failure inside rolls all of them back.
+     */
+    public void inOneTransaction(Runnable work) {
+        jdbi.useTransaction(h -> work.run());
+    }
+
+    /**
+     * Stores many articles' bodies in one transaction: with every commit reaching the file, one commit per page
+     * would make the disk, not the network, set the pace of a refresh.
+     */
+    public void saveBodies(List<BodyOutcome> outcomes) {
+        jdbi.useTransaction(h -> {
+            for (BodyOutcome outcome : outcomes) {
+                if (outcome instanceof BodyOutcome.FromPage fromPage) {
+                    saveFromPage(h, fromPage.articleId(), fromPage.body());
+                } else if (outcome instanceof BodyOutcome.Fallback fallback) {
+                    saveFallback(h, fallback.articleId(), fallback.extraction(), fallback.note());
+                }
+            }
+        });
+    }
+
+    private static void saveFromPage(Handle h, long id, PageBody body) {
+        h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
                         + "extraction = :extraction, extraction_note = :note, author = :author, "
                         + "page_published_at = :pagePublishedAt, published_at = CASE WHEN date_from_feed "
                         + "OR CAST(:pagePublishedAt AS TIMESTAMP WITH TIME ZONE) IS NULL THEN published_at "
@@ -164,7 +188,7 @@ public final class ArticleStore {
                 .bind("extraction", body.extraction().code()).bind("note", Texts.clip(body.note(), 4000))
                 .bind("author", Texts.clip(body.author(), 1000))
                 .bind("pagePublishedAt", Timestamps.bind(body.publishedAt()))
-                .execute());
+                .execute();
     }
 
     /**
@@ -201,9 +225,13 @@ public final class ArticleStore {
 
     /** The page was not used; the feed's content stays ({@link Extraction#FEED}) or there is none ({@link Extraction#FAILED}). */
     public void saveFallback(long id, Extraction extraction, String note) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET extraction = :extraction, extraction_note = :note WHERE id = :id")
+        saveBodies(List.of(new BodyOutcome.Fallback(id, extraction, note)));
+    }
+
+    private static void saveFallback(Handle h, long id, Extraction extraction, String note) {
+        h.createUpdate("UPDATE article SET extraction = :extraction, extraction_note = :note WHERE id = :id")
                 .bind("id", id).bind("extraction", extraction.code()).bind("note", Texts.clip(note, 4000))
-                .execute());
+                .execute();
     }
 
     /** Topics in feeds.txt order with their article counts; topics only of removed feeds come last. */

@@ -28,6 +28,13 @@ class FeedParserEntitiesTest {
     }
 
     @Test
+    void readsHtmlEntitiesWithTheValuesOfXhtmlOne() throws Exception {
+        String title = parse("", "&auml; &lang;1&rang; &hellip;").entries().get(0).title();
+
+        assertEquals("ä \u23291\u232A …", title, "lang and rang as in XHTML 1.0, not as in HTML5 (U+27E8/U+27E9)");
+    }
+
+    @Test
     void leavesTheBillionLaughsAsTheFewCharactersTheyAre() throws Exception {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE rss [ <!ENTITY id \"x\"> <!ENTITY lol0 \"lol\">");
         for (int level = 1; level <= 9; level++) {
