@@ -79,7 +79,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --keep-days N       Artikel so viele Tage behalten (PRESSESCHAU_KEEP_DAYS) = 90
               --keep-per-feed N   höchstens so viele Artikel je Feed behalten (PRESSESCHAU_KEEP_PER_FEED) = 1000
               --allow-private     Artikelseiten auch aus dem lokalen Netz abrufen (PRESSESCHAU_ALLOW_PRIVATE=true);
-                                  sonst werden private, Loopback- und Link-local-Adressen nicht abgerufen
+                                  sonst werden private, Loopback- und Link-local-Adressen nicht abgerufen;
+                                  für einen einzelnen Feed: +lokal hinter seiner Adresse in feeds.txt
               API-Zugang für andere Programme: PRESSESCHAU_API_TOKEN, gesendet als "Authorization: Bearer TOKEN"
 
             feeds.txt: eine Feed-Adresse pro Zeile, optional gefolgt von einem Anzeigenamen;

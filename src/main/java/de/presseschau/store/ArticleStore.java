@@ -34,6 +34,13 @@ public final class ArticleStore {
             rs.getString("extraction_note"), rs.getString("feed_title"), rs.getString("topic"),
             rs.getString("author"), Timestamps.read(rs, "page_published_at"));
 
+    /** A feed that brought the article is marked "+lokal" in feeds.txt: its page may be on the local network. */
+    private static final String ALLOWS_PRIVATE = "EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
+            + "WHERE e.article_id = a.id AND f.allows_private) AS allows_private";
+
+    private static final RowMapper<PendingArticle> PENDING = (rs, ctx) -> new PendingArticle(rs.getLong("id"),
+            rs.getString("url"), rs.getString("feed_text"), rs.getBoolean("allows_private"));
+
     private final Jdbi jdbi;
 
     public ArticleStore(Database database) {
@@ -138,10 +145,10 @@ public final class ArticleStore {
 
     /** Articles still waiting for their page to be extracted, oldest first (also those a crash interrupted). */
     public List<PendingArticle> findPendingExtraction(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, content_text FROM article "
-                        + "WHERE extraction = 'pending' ORDER BY id LIMIT :limit")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.content_text AS feed_text, " + ALLOWS_PRIVATE
+                        + " FROM article a WHERE a.extraction = 'pending' ORDER BY a.id LIMIT :limit")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("content_text")))
+                .map(PENDING)
                 .list());
     }
 
@@ -177,7 +184,8 @@ public final class ArticleStore {
                 + "WHERE e.article_id = a.id AND f.url = :feedUrl)")
                 + (since == null ? "" : " AND a.first_seen_at >= :since");
         return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT a.id, a.url, a.summary_text FROM article a " + where
+            var query = h.createQuery("SELECT a.id, a.url, a.summary_text AS feed_text, " + ALLOWS_PRIVATE
+                            + " FROM article a " + where
                     + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT :limit").bind("limit", limit);
             if (feedUrl != null) {
                 query.bind("feedUrl", feedUrl);
@@ -185,17 +193,16 @@ public final class ArticleStore {
             if (since != null) {
                 query.bind("since", Timestamps.bind(since));
             }
-            return query.map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"),
-                    rs.getString("summary_text"))).list();
+            return query.map(PENDING).list();
         });
     }
 
     /** One article to extract again, with the feed's own teaser text; empty when unknown or without a link. */
     public Optional<PendingArticle> findForReextraction(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, summary_text FROM article "
-                        + "WHERE id = :id AND url IS NOT NULL")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.summary_text AS feed_text, " + ALLOWS_PRIVATE
+                        + " FROM article a WHERE a.id = :id AND a.url IS NOT NULL")
                 .bind("id", id)
-                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("summary_text")))
+                .map(PENDING)
                 .findOne());
     }
 
