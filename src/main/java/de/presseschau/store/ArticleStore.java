@@ -162,8 +162,9 @@ public final class ArticleStore {
      * when the feed gave none.
      */
     public void saveFromPage(long id, PageBody body) {
+        // A new body is not in the search index yet: the next refresh (or start) indexes it, should nobody else.
         jdbi.useHandle(h -> h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
-                        + "extraction = :extraction, extraction_note = :note, author = :author, "
+                        + "search_indexed = FALSE, extraction = :extraction, extraction_note = :note, author = :author, "
                         + "page_published_at = :pagePublishedAt, published_at = CASE WHEN date_from_feed "
                         + "OR CAST(:pagePublishedAt AS TIMESTAMP WITH TIME ZONE) IS NULL THEN published_at "
                         + "ELSE :pagePublishedAt END WHERE id = :id")

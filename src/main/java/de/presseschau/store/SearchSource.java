@@ -44,6 +44,30 @@ public final class SearchSource {
                 .list()));
     }
 
+    /** The next {@code limit} articles the index does not hold as they are stored now, in id order. */
+    public List<IndexedArticle> findUnindexed(int limit) {
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, " + TEXT
+                        + " FROM article a WHERE a.search_indexed = FALSE ORDER BY a.id LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
+                        new ArrayList<>()))
+                .list()));
+    }
+
+    /** The index has committed these articles. */
+    public void markIndexed(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE article SET search_indexed = TRUE WHERE id IN (<ids>)")
+                    .bindList("ids", ids).execute());
+        }
+    }
+
+    /** The index was rebuilt and committed with every article up to {@code lastId}. */
+    public void markIndexedUpTo(long lastId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET search_indexed = TRUE WHERE id <= :lastId AND NOT search_indexed")
+                .bind("lastId", lastId).execute());
+    }
+
     private List<IndexedArticle> withTopics(List<IndexedArticle> articles) {
         if (articles.isEmpty()) {
             return articles;
