@@ -45,6 +45,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      eine Sicherung der Datenbank schreiben, auch während der Leser läuft
               java -jar target/presseschau.jar bench [--feeds N] [--entries M] [--latency MS] [--concurrency C]
                                                      Messlauf gegen einen lokalen Server (siehe README)
+              java -jar target/presseschau.jar load-bench [--articles N] [--feeds F] [--seconds S] [--clients C]
+                                                     [--heap 256m] [--data VERZEICHNIS]
+                                                     Lastmessung: Datenbank mit N Artikeln füllen, den Leser mit
+                                                     begrenztem Heap starten und Seiten parallel abrufen (siehe README)
               java -jar target/presseschau.jar reextract [--feed URL] [--since DATUM] [Optionen]
                                                      gespeicherte Artikel (eines Feeds, seit einem Tag wie 2026-11-01)
                                                      neu von ihrer Originalseite extrahieren
