@@ -37,13 +37,25 @@ final class CountCache<T> {
     T get(Supplier<T> count) {
         long version = version();
         Counted<T> cached = last;
-        long now = System.nanoTime();
-        if (cached != null && cached.version() == version && now - cached.countedAt() < MAX_AGE_NANOS) {
+        if (isCurrent(cached, version)) {
             return cached.value();
         }
-        T value = count.get();
-        last = new Counted<>(version, now, value);
-        return value;
+        // One count at a time: at 200,000 articles each holds tens of MB while it runs, and pages asked for at once
+        // would otherwise all count in parallel and fill a small heap. The others wait and take its result.
+        synchronized (this) {
+            cached = last;
+            if (isCurrent(cached, version)) {
+                return cached.value();
+            }
+            long startedAt = System.nanoTime();
+            T value = count.get();
+            last = new Counted<>(version, startedAt, value);
+            return value;
+        }
+    }
+
+    private static boolean isCurrent(Counted<?> cached, long version) {
+        return cached != null && cached.version() == version && System.nanoTime() - cached.countedAt() < MAX_AGE_NANOS;
     }
 
     /** Changes whenever a commit changed one of the tables: the sum of their modification ids, each only growing. */
