@@ -22,6 +22,7 @@ import de.presseschau.refresh.Retention;
 import de.presseschau.refresh.RetentionSettings;
 import de.presseschau.refresh.ScheduleSettings;
 import de.presseschau.bench.Benchmark;
+import de.presseschau.bench.LoadBenchmark;
 import de.presseschau.refresh.SearchIndexing;
 import de.presseschau.refresh.FetchLogging;
 import de.presseschau.store.FetchLogStore;
@@ -123,6 +124,9 @@ public final class App implements AutoCloseable {
         if (args.length > 0 && args[0].equals("bench")) {
             // The benchmark has flags of its own (--feeds N means a number of feeds there).
             System.exit(Benchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && args[0].equals("load-bench")) {
+            System.exit(LoadBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         Config config;
         try {

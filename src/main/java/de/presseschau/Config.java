@@ -45,6 +45,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      eine Sicherung der Datenbank schreiben, auch während der Leser läuft
               java -jar target/presseschau.jar bench [--feeds N] [--entries M] [--latency MS] [--concurrency C]
                                                      Messlauf gegen einen lokalen Server (siehe README)
+              java -jar target/presseschau.jar load-bench [--articles N] [--feeds F] [--seconds S] [--clients C]
+                                                     [--heap 256m] [--data VERZEICHNIS]
+                                                     Lastmessung: Datenbank mit N Artikeln füllen, den Leser mit
+                                                     begrenztem Heap starten und Seiten parallel abrufen (siehe README)
               java -jar target/presseschau.jar reextract [--feed URL] [--since DATUM] [Optionen]
                                                      gespeicherte Artikel (eines Feeds, seit einem Tag wie 2026-11-01)
                                                      neu von ihrer Originalseite extrahieren
@@ -87,7 +91,8 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               --keep-days N       Artikel so viele Tage behalten (PRESSESCHAU_KEEP_DAYS) = 90
               --keep-per-feed N   höchstens so viele Artikel je Feed behalten (PRESSESCHAU_KEEP_PER_FEED) = 1000
               --allow-private     Artikelseiten auch aus dem lokalen Netz abrufen (PRESSESCHAU_ALLOW_PRIVATE=true);
-                                  sonst werden private, Loopback- und Link-local-Adressen nicht abgerufen
+                                  sonst werden private, Loopback- und Link-local-Adressen nicht abgerufen;
+                                  für einen einzelnen Feed: +lokal hinter seiner Adresse in feeds.txt
               API-Zugang für andere Programme: PRESSESCHAU_API_TOKEN, gesendet als "Authorization: Bearer TOKEN"
 
             feeds.txt: eine Feed-Adresse pro Zeile, optional gefolgt von einem Anzeigenamen;

@@ -1,7 +1,9 @@
 package de.presseschau;
 
 import de.presseschau.model.FeedSummary;
+import de.presseschau.search.SearchIndex;
 import de.presseschau.store.ArticleStore;
+import de.presseschau.store.SearchSource;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.testing.FixtureServer;
@@ -121,6 +123,10 @@ class CrashTest {
                 }
                 assertEquals(List.of(), articles.findPendingExtraction(1_000), "every article has its body after the last run");
                 assertEquals(FEEDS * ITEMS, articles.findTeasers(null, 1_000, 0).stream().map(t -> t.url()).distinct().count());
+                // Runs killed before their end stored articles they never indexed; every body is searchable now.
+                try (SearchIndex search = SearchIndex.open(data.resolve("search"), new SearchSource(database))) {
+                    assertEquals(FEEDS * ITEMS, search.search("Nadelöhr", null, 1_000).size());
+                }
             }
         }
     }

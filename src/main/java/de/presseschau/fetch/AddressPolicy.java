@@ -48,7 +48,8 @@ public record AddressPolicy(boolean allowsPrivate, boolean allowsLoopback) {
             String kind = nonPublicKind(address);
             if (kind != null && !(allowsLoopback && address.isLoopbackAddress())) {
                 return "Adresse " + host + " liegt " + kind + " (" + address.getHostAddress()
-                        + "); Artikelseiten von dort werden nicht abgerufen (erlauben mit --allow-private)";
+                        + "); Artikelseiten von dort werden nicht abgerufen (erlauben mit --allow-private, "
+                        + "oder für einen Feed mit +lokal hinter seiner Adresse in feeds.txt)";
             }
         }
         return null;

@@ -2,6 +2,7 @@ package de.presseschau.refresh;
 
 import de.presseschau.extract.ArticleExtractor;
 import de.presseschau.extract.ExtractedArticle;
+import de.presseschau.fetch.AddressPolicy;
 import de.presseschau.fetch.ContentTypes;
 import de.presseschau.fetch.FetchRequest;
 import de.presseschau.fetch.FetchResult;
@@ -32,11 +33,17 @@ final class BodyUpdater {
     }
 
     private final Fetcher fetcher;
+    private final Fetcher localFetcher;
     private final ArticleExtractor extractor;
     private final ArticleStore articles;
 
-    BodyUpdater(Fetcher fetcher, ArticleExtractor extractor, ArticleStore articles) {
-        this.fetcher = fetcher;
+    /**
+     * {@code pages} says which addresses article pages may come from; the pages of a feed marked {@code +lokal} may
+     * come from any.
+     */
+    BodyUpdater(Fetcher fetcher, AddressPolicy pages, ArticleExtractor extractor, ArticleStore articles) {
+        this.fetcher = fetcher.restrictedTo(pages);
+        this.localFetcher = fetcher.restrictedTo(AddressPolicy.anyAddress());
         this.extractor = extractor;
         this.articles = articles;
     }
@@ -68,7 +75,7 @@ final class BodyUpdater {
     }
 
     private PageResult fromPage(PendingArticle article) {
-        FetchResult result = fetcher.fetch(FetchRequest.of(article.url()));
+        FetchResult result = (article.allowsPrivate() ? localFetcher : fetcher).fetch(FetchRequest.of(article.url()));
         if (!(result instanceof FetchResult.Fetched page)) {
             String reason = result instanceof FetchResult.Failed failed ? failed.reason() : "keine Antwort";
             return new Unusable("Artikelseite nicht abrufbar: " + reason);

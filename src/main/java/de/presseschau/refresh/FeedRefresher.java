@@ -61,7 +61,7 @@ public final class FeedRefresher {
         this.steps = steps;
         this.feedUpdater = new FeedUpdater(fetcher, parser, new FeedDiscovery(), new EntryPreparer(sanitizer, clock),
                 new SchedulePolicy(schedule, random), feeds, articles, clock, steps);
-        this.bodyUpdater = new BodyUpdater(fetcher.restrictedTo(pages), extractor, articles);
+        this.bodyUpdater = new BodyUpdater(fetcher, pages, extractor, articles);
         this.articles = articles;
         this.clock = clock;
         this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");

@@ -29,7 +29,7 @@ public final class Reextractor {
 
     /** {@code pages} says which addresses article pages may come from. */
     public Reextractor(Fetcher fetcher, AddressPolicy pages, ArticleExtractor extractor, ArticleStore articles) {
-        this.bodies = new BodyUpdater(fetcher.restrictedTo(pages), extractor, articles);
+        this.bodies = new BodyUpdater(fetcher, pages, extractor, articles);
         this.articles = articles;
     }
 

@@ -77,6 +77,9 @@ public final class SearchIndex implements AutoCloseable {
             SearchIndex index = new SearchIndex(source, FSDirectory.open(dir));
             if ((index.writer.getDocStats().numDocs == 0 || !index.hasDates()) && source.countArticles() > 0) {
                 index.rebuild();
+            } else {
+                // A refresh killed before its end left articles stored but not indexed.
+                index.indexMissing();
             }
             return index;
         } catch (IOException e) {
@@ -110,6 +113,7 @@ public final class SearchIndex implements AutoCloseable {
                 after = batch.get(batch.size() - 1).id();
             }
             publish();
+            source.markIndexedUpTo(after);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not rebuild the search index", e);
         }
@@ -120,14 +124,34 @@ public final class SearchIndex implements AutoCloseable {
         if (articleIds.isEmpty()) {
             return;
         }
+        index(source.find(articleIds));
+    }
+
+    /**
+     * Indexes every article the database does not mark as indexed: those a killed refresh stored but never indexed,
+     * and those whose body changed since. Returns how many.
+     */
+    public synchronized int indexMissing() {
+        int count = 0;
+        for (List<IndexedArticle> batch = source.findUnindexed(REBUILD_BATCH); !batch.isEmpty();
+             batch = source.findUnindexed(REBUILD_BATCH)) {
+            index(batch);
+            count += batch.size();
+        }
+        return count;
+    }
+
+    /** Marked in the database only after the commit, so a crash in between indexes them once more, never not at all. */
+    private void index(List<IndexedArticle> articles) {
         try {
-            for (IndexedArticle article : source.find(articleIds)) {
+            for (IndexedArticle article : articles) {
                 writer.updateDocument(new Term("id", Long.toString(article.id())), document(article));
             }
             publish();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not update the search index", e);
         }
+        source.markIndexed(articles.stream().map(IndexedArticle::id).toList());
     }
 
     private void publish() throws IOException {

@@ -34,10 +34,19 @@ public final class ArticleStore {
             rs.getString("extraction_note"), rs.getString("feed_title"), rs.getString("topic"),
             rs.getString("author"), Timestamps.read(rs, "page_published_at"));
 
+    /** A feed that brought the article is marked "+lokal" in feeds.txt: its page may be on the local network. */
+    private static final String ALLOWS_PRIVATE = "EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
+            + "WHERE e.article_id = a.id AND f.allows_private) AS allows_private";
+
+    private static final RowMapper<PendingArticle> PENDING = (rs, ctx) -> new PendingArticle(rs.getLong("id"),
+            rs.getString("url"), rs.getString("feed_text"), rs.getBoolean("allows_private"));
+
     private final Jdbi jdbi;
+    private final CountCache<List<TopicCount>> topicCounts;
 
     public ArticleStore(Database database) {
         this.jdbi = database.jdbi();
+        this.topicCounts = new CountCache<>(jdbi, "feed", "entry");
     }
 
     /**
@@ -134,10 +143,10 @@ public final class ArticleStore {
 
     /** Articles still waiting for their page to be extracted, oldest first (also those a crash interrupted). */
     public List<PendingArticle> findPendingExtraction(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, content_text FROM article "
-                        + "WHERE extraction = 'pending' ORDER BY id LIMIT :limit")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.content_text AS feed_text, " + ALLOWS_PRIVATE
+                        + " FROM article a WHERE a.extraction = 'pending' ORDER BY a.id LIMIT :limit")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("content_text")))
+                .map(PENDING)
                 .list());
     }
 
@@ -179,8 +188,9 @@ public final class ArticleStore {
     }
 
     private static void saveFromPage(Handle h, long id, PageBody body) {
+        // A new body is not in the search index yet: the next refresh (or start) indexes it, should nobody else.
         h.createUpdate("UPDATE article SET content_html = :html, content_text = :text, "
-                        + "extraction = :extraction, extraction_note = :note, author = :author, "
+                        + "search_indexed = FALSE, extraction = :extraction, extraction_note = :note, author = :author, "
                         + "page_published_at = :pagePublishedAt, published_at = CASE WHEN date_from_feed "
                         + "OR CAST(:pagePublishedAt AS TIMESTAMP WITH TIME ZONE) IS NULL THEN published_at "
                         + "ELSE :pagePublishedAt END WHERE id = :id")
@@ -201,7 +211,8 @@ public final class ArticleStore {
                 + "WHERE e.article_id = a.id AND f.url = :feedUrl)")
                 + (since == null ? "" : " AND a.first_seen_at >= :since");
         return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT a.id, a.url, a.summary_text FROM article a " + where
+            var query = h.createQuery("SELECT a.id, a.url, a.summary_text AS feed_text, " + ALLOWS_PRIVATE
+                            + " FROM article a " + where
                     + " ORDER BY a.first_seen_at DESC, a.id DESC LIMIT :limit").bind("limit", limit);
             if (feedUrl != null) {
                 query.bind("feedUrl", feedUrl);
@@ -209,17 +220,16 @@ public final class ArticleStore {
             if (since != null) {
                 query.bind("since", Timestamps.bind(since));
             }
-            return query.map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"),
-                    rs.getString("summary_text"))).list();
+            return query.map(PENDING).list();
         });
     }
 
     /** One article to extract again, with the feed's own teaser text; empty when unknown or without a link. */
     public Optional<PendingArticle> findForReextraction(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, url, summary_text FROM article "
-                        + "WHERE id = :id AND url IS NOT NULL")
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.summary_text AS feed_text, " + ALLOWS_PRIVATE
+                        + " FROM article a WHERE a.id = :id AND a.url IS NOT NULL")
                 .bind("id", id)
-                .map((rs, ctx) -> new PendingArticle(rs.getLong("id"), rs.getString("url"), rs.getString("summary_text")))
+                .map(PENDING)
                 .findOne());
     }
 
@@ -236,13 +246,13 @@ public final class ArticleStore {
 
     /** Topics in feeds.txt order with their article counts; topics only of removed feeds come last. */
     public List<TopicCount> countByTopic() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT f.topic AS name, COUNT(DISTINCT e.article_id) AS article_count "
+        return topicCounts.get(() -> List.copyOf(jdbi.withHandle(h -> h.createQuery("SELECT f.topic AS name, COUNT(DISTINCT e.article_id) AS article_count "
                         + "FROM feed f LEFT JOIN entry e ON e.feed_id = f.id "
                         + "GROUP BY f.topic "
                         + "HAVING COUNT(e.article_id) > 0 OR MAX(CASE WHEN f.subscribed THEN 1 ELSE 0 END) = 1 "
                         + "ORDER BY MIN(CASE WHEN f.subscribed THEN f.position ELSE 1000000 + f.position END)")
                 .map((rs, ctx) -> new TopicCount(rs.getString("name"), rs.getInt("article_count")))
-                .list());
+                .list())));
     }
 
     /** Newest first; {@code topic} null means all topics. An article is in every topic of the feeds that brought it. */
@@ -250,15 +260,26 @@ public final class ArticleStore {
         String where = topic == null ? "" : "WHERE EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
                 + "WHERE e.article_id = a.id AND f.topic = :topic) ";
         return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT " + TEASER_COLUMNS + " FROM article a "
-                            + "JOIN feed pf ON pf.id = a.feed_id " + where
-                            + "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+            var query = h.createQuery(newestFirst("SELECT a.id, a.feed_id, a.title, a.url, a.published_at, a.summary_text "
+                            + "FROM article a " + where))
                     .bind("limit", limit).bind("offset", offset);
             if (topic != null) {
                 query.bind("topic", topic);
             }
             return query.map(TEASER).list();
         });
+    }
+
+    /**
+     * A page of teasers, newest first, of the articles {@code articlesQuery} selects (from {@code article a}, with the
+     * teaser's article columns). The page is chosen on the article table alone, walking its published_at index until
+     * the page is full; joined to the feed table in the same query, H2 would start from the feeds and sort every
+     * article of the database, seconds at 200,000.
+     */
+    static String newestFirst(String articlesQuery) {
+        return "SELECT a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, a.summary_text, " + FEED_TITLE
+                + " AS feed_title FROM (" + articlesQuery + " ORDER BY a.published_at DESC, a.id DESC "
+                + "LIMIT :limit OFFSET :offset) a JOIN feed pf ON pf.id = a.feed_id ORDER BY a.published_at DESC, a.id DESC";
     }
 
     public Optional<Article> findById(long id) {
@@ -270,6 +291,12 @@ public final class ArticleStore {
     /** How many articles there are in all. */
     public int countAll() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Integer.class).one());
+    }
+
+    /** The lowest and highest article id ({0, 0} when there are none). */
+    public long[] idRange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM article")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -50,13 +50,15 @@ public final class FeedStore {
             int position = 0;
             for (Subscription s : subscriptions) {
                 h.createUpdate("MERGE INTO feed f USING (VALUES (CAST(:url AS VARCHAR(4096)))) AS s(url) ON f.url = s.url "
-                                + "WHEN MATCHED THEN UPDATE SET list_title = :title, topic = :topic, position = :position, subscribed = TRUE "
-                                + "WHEN NOT MATCHED THEN INSERT (url, list_title, topic, position, subscribed, status, created_at) "
-                                + "VALUES (:url, :title, :topic, :position, TRUE, 'pending', :now)")
+                                + "WHEN MATCHED THEN UPDATE SET list_title = :title, topic = :topic, position = :position, subscribed = TRUE, "
+                                + "allows_private = :allowsPrivate "
+                                + "WHEN NOT MATCHED THEN INSERT (url, list_title, topic, position, subscribed, status, created_at, "
+                                + "allows_private) VALUES (:url, :title, :topic, :position, TRUE, 'pending', :now, :allowsPrivate)")
                         .bind("url", s.url())
                         .bind("title", s.title())
                         .bind("topic", s.topic())
                         .bind("position", position++)
+                        .bind("allowsPrivate", s.allowsPrivate())
                         .bind("now", Timestamps.bind(now))
                         .execute();
             }

@@ -18,9 +18,15 @@ public final class ReadingStateStore {
             + "WHERE e.article_id = a.id AND f.topic = :topic)";
 
     private final Jdbi jdbi;
+    private final CountCache<Map<String, Integer>> unreadByTopic;
+    private final CountCache<Map<Long, Integer>> unreadByFeed;
+    private final CountCache<Map<String, Long>> newestIds;
 
     public ReadingStateStore(Database database) {
         this.jdbi = database.jdbi();
+        this.unreadByTopic = new CountCache<>(jdbi, "feed", "entry", "article");
+        this.unreadByFeed = new CountCache<>(jdbi, "entry", "article");
+        this.newestIds = new CountCache<>(jdbi, "feed", "entry");
     }
 
     /** Marks an article read (keeping the first time it was read); false when there is no such article. */
@@ -63,8 +69,14 @@ public final class ReadingStateStore {
 
     /** The highest article id in a topic right now (0 when it has none): what "alles gelesen" may mark. */
     public long newestIdInTopic(String topic) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(a.id), 0) FROM article a WHERE " + IN_TOPIC)
-                .bind("topic", topic).mapTo(Long.class).one());
+        // Every topic at once, kept until an entry or feed changes; an entry always points at a stored article.
+        return newestIds.get(() -> jdbi.withHandle(h -> {
+            Map<String, Long> newest = new HashMap<>();
+            h.createQuery("SELECT f.topic, MAX(e.article_id) FROM entry e JOIN feed f ON f.id = e.feed_id GROUP BY f.topic")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(row -> newest.put(row.getKey(), row.getValue()));
+            return Map.copyOf(newest);
+        })).getOrDefault(topic, 0L);
     }
 
     public Optional<ReadingState> find(long id) {
@@ -92,33 +104,32 @@ public final class ReadingStateStore {
 
     /** Unread articles per topic; an article in two topics counts in both, once in each. */
     public Map<String, Integer> countUnreadByTopic() {
-        return jdbi.withHandle(h -> {
+        return unreadByTopic.get(() -> jdbi.withHandle(h -> {
             Map<String, Integer> counts = new HashMap<>();
             h.createQuery("SELECT f.topic, COUNT(DISTINCT a.id) FROM feed f JOIN entry e ON e.feed_id = f.id "
                             + "JOIN article a ON a.id = e.article_id WHERE a.read_at IS NULL GROUP BY f.topic")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(row -> counts.put(row.getKey(), row.getValue()));
-            return counts;
-        });
+            return Map.copyOf(counts);
+        }));
     }
 
     /** Unread articles per feed id; an article read through one feed is read in every feed. */
     public Map<Long, Integer> countUnreadByFeed() {
-        return jdbi.withHandle(h -> {
+        return unreadByFeed.get(() -> jdbi.withHandle(h -> {
             Map<Long, Integer> counts = new HashMap<>();
             h.createQuery("SELECT e.feed_id, COUNT(DISTINCT a.id) FROM entry e JOIN article a ON a.id = e.article_id "
                             + "WHERE a.read_at IS NULL GROUP BY e.feed_id")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                     .forEach(row -> counts.put(row.getKey(), row.getValue()));
-            return counts;
-        });
+            return Map.copyOf(counts);
+        }));
     }
 
     /** A topic's unread articles, newest first. */
     public List<ArticleTeaser> findUnreadTeasers(String topic, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + " FROM article a "
-                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.read_at IS NULL AND " + IN_TOPIC
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestFirst("SELECT a.id, a.feed_id, a.title, a.url, "
+                        + "a.published_at, a.summary_text FROM article a WHERE a.read_at IS NULL AND " + IN_TOPIC))
                 .bind("topic", topic).bind("limit", limit).bind("offset", offset)
                 .map(ArticleStore.TEASER).list());
     }

@@ -3,6 +3,8 @@ package de.presseschau.store;
 import de.presseschau.model.ArticleTeaser;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +31,7 @@ public final class SearchSource {
         return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT
                         + " FROM article a WHERE a.id IN (<ids>) ORDER BY a.id")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
-                        new ArrayList<>(), Timestamps.read(rs, "published_at")))
+                .map((rs, ctx) -> indexed(rs))
                 .list()));
     }
 
@@ -39,9 +40,36 @@ public final class SearchSource {
         return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT
                         + " FROM article a WHERE a.id > :after ORDER BY a.id LIMIT :limit")
                 .bind("after", afterId).bind("limit", limit)
-                .map((rs, ctx) -> new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
-                        new ArrayList<>(), Timestamps.read(rs, "published_at")))
+                .map((rs, ctx) -> indexed(rs))
                 .list()));
+    }
+
+    /** The next {@code limit} articles the index does not hold as they are stored now, in id order. */
+    public List<IndexedArticle> findUnindexed(int limit) {
+        return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT
+                        + " FROM article a WHERE a.search_indexed = FALSE ORDER BY a.id LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> indexed(rs))
+                .list()));
+    }
+
+    private static IndexedArticle indexed(ResultSet rs) throws SQLException {
+        return new IndexedArticle(rs.getLong("id"), rs.getString("title"), rs.getString("text"), new ArrayList<>(),
+                Timestamps.read(rs, "published_at"));
+    }
+
+    /** The index has committed these articles. */
+    public void markIndexed(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE article SET search_indexed = TRUE WHERE id IN (<ids>)")
+                    .bindList("ids", ids).execute());
+        }
+    }
+
+    /** The index was rebuilt and committed with every article up to {@code lastId}. */
+    public void markIndexedUpTo(long lastId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET search_indexed = TRUE WHERE id <= :lastId AND NOT search_indexed")
+                .bind("lastId", lastId).execute());
     }
 
     private List<IndexedArticle> withTopics(List<IndexedArticle> articles) {

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ public final class SectionStore {
             rs.getString("section_detail"), rs.getDouble("section_confidence"));
 
     private final Jdbi jdbi;
+    private final CountCache<Map<Section, Integer>> sectionCounts;
 
     public SectionStore(Database database) {
         this.jdbi = database.jdbi();
+        this.sectionCounts = new CountCache<>(jdbi, "article");
     }
 
     /** Keeps the categories an entry gave its article; known ones are not added twice. */
@@ -124,20 +127,20 @@ public final class SectionStore {
 
     /** Every section in the fixed order with its article count (zero included). */
     public Map<Section, Integer> countBySection() {
-        Map<Section, Integer> counts = new LinkedHashMap<>();
-        Arrays.stream(Section.values()).forEach(s -> counts.put(s, 0));
-        jdbi.useHandle(h -> h.createQuery("SELECT section, COUNT(*) FROM article WHERE section IS NOT NULL GROUP BY section")
-                .map((rs, ctx) -> Map.entry(Section.valueOf(rs.getString(1)), rs.getInt(2)))
-                .forEach(row -> counts.put(row.getKey(), row.getValue())));
-        return counts;
+        return sectionCounts.get(() -> {
+            Map<Section, Integer> counts = new LinkedHashMap<>();
+            Arrays.stream(Section.values()).forEach(s -> counts.put(s, 0));
+            jdbi.useHandle(h -> h.createQuery("SELECT section, COUNT(*) FROM article WHERE section IS NOT NULL GROUP BY section")
+                    .map((rs, ctx) -> Map.entry(Section.valueOf(rs.getString(1)), rs.getInt(2)))
+                    .forEach(row -> counts.put(row.getKey(), row.getValue())));
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
     /** A section's articles, newest first. */
     public List<ArticleTeaser> findTeasers(Section section, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, "
-                        + "a.summary_text, COALESCE(pf.list_title, pf.feed_title, pf.url) AS feed_title "
-                        + "FROM article a JOIN feed pf ON pf.id = a.feed_id WHERE a.section = :section "
-                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestFirst("SELECT a.id, a.feed_id, a.title, a.url, "
+                        + "a.published_at, a.summary_text FROM article a WHERE a.section = :section"))
                 .bind("section", section.name()).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new ArticleTeaser(rs.getLong("id"), rs.getLong("feed_id"), rs.getString("title"),
                         rs.getString("url"), rs.getString("topic"), Timestamps.read(rs, "published_at"),

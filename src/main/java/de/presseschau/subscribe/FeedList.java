@@ -11,10 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The content of feeds.txt: {@code [Topic]} headings, feed URLs each with an optional display title,
+ * The content of feeds.txt: {@code [Topic]} headings, feed URLs each with an optional {@code +lokal} and display title,
  * comments from a {@code #} at the start of a line or after a space, and blank lines. Bad lines are reported with their number and skipped.
  */
 public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> problems) {
+
+    /**
+     * Written right after a feed's URL, lets that feed's article pages be on the local network (an intranet, a NAS);
+     * the feed itself may be there anyway.
+     */
+    public static final String LOCAL_FLAG = "+lokal";
 
     /** The topic of feeds listed before any heading. */
     public static final String DEFAULT_TOPIC = "Allgemein";
@@ -43,13 +49,18 @@ public record FeedList(List<Subscription> subscriptions, List<FeedListProblem> p
             String[] parts = line.split("\\s+", 2);
             String url = parts[0];
             String title = parts.length > 1 ? parts[1].strip() : null;
+            boolean allowsPrivate = title != null && title.split("\\s+", 2)[0].equals(LOCAL_FLAG);
+            if (allowsPrivate) {
+                title = title.substring(LOCAL_FLAG.length()).strip();
+            }
             String invalid = invalidUrlReason(url);
             if (invalid != null) {
                 problems.add(new FeedListProblem(number, line, invalid));
             } else if (!seen.add(url)) {
                 problems.add(new FeedListProblem(number, line, "Feed steht schon weiter oben in der Liste"));
             } else {
-                subscriptions.add(new Subscription(url, title == null || title.isEmpty() ? null : title, topic, number));
+                subscriptions.add(new Subscription(url, title == null || title.isEmpty() ? null : title, topic, number,
+                        allowsPrivate));
             }
         }
         return new FeedList(List.copyOf(subscriptions), List.copyOf(problems));

@@ -101,4 +101,32 @@ class SearchIndexTest {
             assertEquals(2, reopened.search("Bundestag", null, 10).size(), "kept on disk");
         }
     }
+
+    @Test
+    void articlesStoredButNeverIndexedAreIndexedWhenTheIndexOpensAgain(@TempDir Path dir) {
+        store(politik, "Haushalt beschlossen", "Der Bundestag stimmt zu.");
+        try (SearchIndex index = SearchIndex.open(dir.resolve("suche"), source)) {
+            assertEquals(1, index.search("Bundestag", null, 10).size());
+        }
+        // A refresh stored this one and was killed before it reached the index.
+        long missed = store(sport, "Bundestag gegen Bundesrat", "Das Benefizspiel endet unentschieden.");
+        try (SearchIndex reopened = SearchIndex.open(dir.resolve("suche"), source)) {
+            assertEquals(List.of(missed), ids(reopened.search("Benefizspiel", null, 10)));
+            assertEquals(2, reopened.search("Bundestag", null, 10).size());
+            assertEquals(0, reopened.indexMissing(), "nothing is left to index");
+        }
+    }
+
+    @Test
+    void aBodyExtractedAfterTheArticleWasIndexedIsIndexedByTheNextRefresh() {
+        long id = store(politik, "Haushalt beschlossen", "Kurz aus dem Feed.");
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            articles.saveExtracted(id, "<p>Der Bundestag stimmt dem Haushalt zu.</p>", "Der Bundestag stimmt dem Haushalt zu.");
+            assertEquals(List.of(), ids(index.search("Bundestag", null, 10)), "the index still holds the teaser");
+
+            new de.presseschau.refresh.SearchIndexing(index).afterRefresh();
+
+            assertEquals(List.of(id), ids(index.search("Bundestag", null, 10)));
+        }
+    }
 }

@@ -70,4 +70,20 @@ class FeedListTest {
                 new Subscription("https://blog.example/feed#atom", null, "Politik", 3)), list.subscriptions());
         assertEquals(List.of(), list.problems());
     }
+
+    @Test
+    void plusLokalAfterTheUrlAllowsThatFeedOnTheLocalNetworkAndIsNoPartOfTheTitle() {
+        FeedList list = FeedList.parse("""
+                [Intern]
+                http://nas.fritz.box/rss.xml   +lokal   NAS-Nachrichten   # im Heimnetz
+                http://192.168.1.20/feed.xml +lokal
+                https://www.heise.de/rss/heise-atom.xml   +lokaler Titel
+                """);
+
+        assertEquals(List.of(
+                new Subscription("http://nas.fritz.box/rss.xml", "NAS-Nachrichten", "Intern", 2, true),
+                new Subscription("http://192.168.1.20/feed.xml", null, "Intern", 3, true),
+                new Subscription("https://www.heise.de/rss/heise-atom.xml", "+lokaler Titel", "Intern", 4, false)),
+                list.subscriptions());
+    }
 }

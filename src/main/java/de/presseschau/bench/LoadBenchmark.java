@@ -1,0 +1,214 @@
+package de.presseschau.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code load-bench}: fills a database with many articles, starts the real reader on it in a child JVM with a bounded
+ * heap, and drives the front page, a topic page, the reading view and the search with concurrent clients, each for a
+ * fixed time, with the stylesheet as the ceiling; prints requests/s, p50/p99 latency, errors, the reader's peak heap
+ * and its start-up time to the first page.
+ */
+public final class LoadBenchmark {
+
+    /**
+     * The settings of one run. {@code dataDir} null: a fresh temporary directory, removed afterwards; else kept and,
+     * once filled, used again as it is.
+     */
+    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir) {
+    }
+
+    private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--clients C] "
+            + "[--heap 256m] [--data VERZEICHNIS]";
+
+    private LoadBenchmark() {
+    }
+
+    /** Runs the benchmark; returns the exit status (1 also when a request failed). */
+    public static int run(String[] args, PrintStream out) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("presseschau load-bench: " + e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        try {
+            return measure(options, out) ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("presseschau load-bench: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    static Options parse(String[] args) {
+        int articles = 200_000;
+        int feeds = 500;
+        int seconds = 10;
+        int clients = 8;
+        String heap = "256m";
+        Path dataDir = null;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Option " + args[i] + " braucht einen Wert");
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--articles" -> articles = positive(args[i], value);
+                case "--feeds" -> feeds = positive(args[i], value);
+                case "--seconds" -> seconds = positive(args[i], value);
+                case "--clients" -> clients = positive(args[i], value);
+                case "--heap" -> {
+                    if (!value.matches("\\d+[mMgG]")) {
+                        throw new IllegalArgumentException("Ungültige Heap-Größe " + value + " (z. B. 256m)");
+                    }
+                    heap = value;
+                }
+                case "--data" -> dataDir = Path.of(value);
+                default -> throw new IllegalArgumentException("Unbekannte Option " + args[i]);
+            }
+        }
+        if (feeds < NewsText.TOPICS.size()) {
+            throw new IllegalArgumentException("Mindestens " + NewsText.TOPICS.size() + " Feeds, einer je Thema");
+        }
+        return new Options(articles, feeds, seconds, clients, heap, dataDir);
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new IllegalArgumentException("Ungültiger Wert für " + option + ": " + value);
+    }
+
+    private static boolean measure(Options options, PrintStream out) throws IOException, InterruptedException {
+        Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("presseschau-load");
+        try {
+            LoadFill.Filled filled = fillOrReuse(dataDir, options, out);
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            try (ServerProcess server = ServerProcess.start(dataDir, filled.feedsFile(), options.heap())) {
+                Duration startUp = server.awaitFirstPage(client, Duration.ofMinutes(3));
+                out.printf(Locale.ROOT, "reader started (-Xmx%s, child JVM): first page served after %d ms%n",
+                        options.heap(), startUp.toMillis());
+                List<LoadClient.Figures> figures = drive(server, client, options, filled, out);
+                ServerProcess.Heap heap = server.heap();
+                out.printf(Locale.ROOT, "reader heap (its GC log, %d collections): peak in use %.0f MB, most live after a "
+                                + "collection %.0f MB, committed at most %.0f MB of %s%s%n", heap.collections(),
+                        heap.peakUsedMb(), heap.peakLiveMb(), heap.committedMb(), options.heap(),
+                        heap.ranOutOfMemory() ? "; OUT OF MEMORY" : "");
+                out.println(json(options, filled, startUp, figures, heap));
+                return figures.stream().allMatch(f -> f.errors() == 0) && !heap.ranOutOfMemory();
+            }
+        } finally {
+            if (options.dataDir() == null) {
+                deleteTree(dataDir);
+            }
+        }
+    }
+
+    private static LoadFill.Filled fillOrReuse(Path dataDir, Options options, PrintStream out) throws IOException {
+        if (Files.exists(dataDir.resolve("presseschau.mv.db")) && Files.exists(dataDir.resolve("feeds.txt"))) {
+            LoadFill.Filled filled = LoadFill.Filled.of(dataDir);
+            out.printf(Locale.ROOT, "load-bench: the database in %s as it is: %d articles over %d feeds%n", dataDir,
+                    filled.articles(), filled.feeds());
+            return filled;
+        }
+        long start = System.nanoTime();
+        LoadFill.Filled filled = LoadFill.fill(dataDir, options.articles(), options.feeds(), Instant.now());
+        out.printf(Locale.ROOT, "filled %s: %d articles over %d feeds and %d topics, search index built, in %.1f s "
+                        + "(database %.0f MB)%n", dataDir, filled.articles(), filled.feeds(), NewsText.TOPICS.size(),
+                (System.nanoTime() - start) / 1e9, Files.size(dataDir.resolve("presseschau.mv.db")) / 1048576.0);
+        return filled;
+    }
+
+    private static List<LoadClient.Figures> drive(ServerProcess server, HttpClient client, Options options,
+                                                  LoadFill.Filled filled, PrintStream out) throws InterruptedException {
+        List<String> topics = NewsText.TOPICS.stream().map(NewsText.Topic::name).toList();
+        long first = filled.firstArticleId();
+        long span = Math.max(1, filled.lastArticleId() - first + 1);
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("front page /", random -> server.uri("/")),
+                new Endpoint("topic page /topic/{name}", random -> server.uri("/topic/"
+                        + encode(topics.get(random.nextInt(topics.size()))).replace("+", "%20"))),
+                new Endpoint("reading view /article/{id}", random -> server.uri("/article/" + (first + random.nextLong(span)))),
+                new Endpoint("search /search?q=", random -> server.uri("/search?q="
+                        + encode(NewsText.QUERIES.get(random.nextInt(NewsText.QUERIES.size()))))),
+                new Endpoint("static /public/style.css", random -> server.uri("/public/style.css")));
+        LoadClient load = new LoadClient(client, options.clients());
+        // Warm-up, not counted: the JIT compiles the hot paths, H2 and Lucene fill their caches.
+        Duration warmUp = Duration.ofMillis(Math.max(500, options.seconds() * 1_000L / 4));
+        for (Endpoint endpoint : endpoints) {
+            load.drive(endpoint.name(), warmUp, endpoint.target());
+        }
+        out.printf(Locale.ROOT, "%d clients, %d s per endpoint (after %.1f s warm-up each):%n", options.clients(),
+                options.seconds(), warmUp.toMillis() / 1000.0);
+        List<LoadClient.Figures> figures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target());
+            figures.add(f);
+            out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors%s%n",
+                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(),
+                    f.firstError() == null ? "" : " (first: " + f.firstError() + ")");
+        }
+        return figures;
+    }
+
+    /** One endpoint to drive: its name and how a client picks the next URI. */
+    private record Endpoint(String name, Function<SplittableRandom, URI> target) {
+    }
+
+    private static String json(Options options, LoadFill.Filled filled, Duration startUp, List<LoadClient.Figures> figures, ServerProcess.Heap heap) {
+        StringBuilder json = new StringBuilder();
+        json.append(String.format(Locale.ROOT, "{\"articles\":%d,\"feeds\":%d,\"clients\":%d,\"seconds\":%d,\"heap\":\"%s\","
+                        + "\"startUpMs\":%d,\"peakHeapMb\":%.0f,\"peakLiveHeapMb\":%.0f,\"endpoints\":[",
+                filled.articles(), filled.feeds(), options.clients(), options.seconds(), options.heap(),
+                startUp.toMillis(), heap.peakUsedMb(), heap.peakLiveMb()));
+        for (int i = 0; i < figures.size(); i++) {
+            LoadClient.Figures f = figures.get(i);
+            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"name\":\"%s\",\"requestsPerS\":%.0f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"requests\":%d,\"errors\":%d}",
+                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors()));
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package de.presseschau.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A smoke run at a small size: every endpoint answers without errors and the figures are printed; no timing. */
+class LoadBenchmarkTest {
+
+    @Test
+    void aSmallRunServesEveryEndpointWithoutErrorsAndPrintsItsFigures(@TempDir Path dir) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = LoadBenchmark.run(new String[] {"--articles", "300", "--feeds", "24", "--seconds", "1",
+                "--clients", "2", "--data", dir.resolve("data").toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, output);
+        assertTrue(output.contains("300 articles over 24 feeds and 12 topics"), output);
+        assertTrue(output.contains("first page served after"), output);
+        for (String endpoint : new String[] {"front page /", "topic page", "reading view", "search", "style.css"}) {
+            assertTrue(output.lines().anyMatch(line -> line.contains(endpoint) && line.contains("req/s")
+                    && line.endsWith(" 0 errors")), endpoint + " in\n" + output);
+        }
+        String json = output.lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(json.startsWith("{\"articles\":300,\"feeds\":24,") && json.contains("\"peakHeapMb\":"), json);
+        assertTrue(json.contains("\"errors\":0") && !json.matches(".*\"errors\":[1-9].*"), json);
+    }
+
+    @Test
+    void refusesOptionsItDoesNotKnow() {
+        assertEquals(2, LoadBenchmark.run(new String[] {"--artikel", "5"}, new PrintStream(new ByteArrayOutputStream())));
+    }
+}
