@@ -37,8 +37,10 @@ public final class StoryEvaluation {
         List<Boolean> decisions = new ArrayList<>();
         List<Double> overall = new ArrayList<>();
         for (StoryPair pair : pairs) {
-            double value = similarity.similarity(pair.first(), pair.second());
-            boolean isSame = StorySimilarity.isSameStory(value);
+            StoryProfile first = similarity.profile(pair.first());
+            StoryProfile second = similarity.profile(pair.second());
+            double value = similarity.similarity(first, second);
+            boolean isSame = StorySimilarity.isSameStory(first, second, value);
             similarities.add(value);
             decisions.add(isSame);
             overall.add(pair.overall());

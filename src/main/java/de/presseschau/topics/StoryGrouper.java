@@ -85,6 +85,7 @@ public final class StoryGrouper {
             StoryProfile profile = similarity.profile(arrival.text());
             Candidate best = null;
             double bestSimilarity = -1;
+            double bestMatch = 0;
             for (Candidate candidate : candidates) {
                 if (isOutsideWindow(arrival.publishedAt(), candidate.publishedAt())
                         || isOutsideWindow(arrival.publishedAt(), storyStart.get(candidate.storyKey()))
@@ -92,13 +93,14 @@ public final class StoryGrouper {
                     continue;
                 }
                 double value = similarity.similarity(profile, candidate.profile());
-                if (value > bestSimilarity) {
-                    bestSimilarity = value;
+                bestSimilarity = Math.max(bestSimilarity, value);
+                if (value > bestMatch && StorySimilarity.isSameStory(profile, candidate.profile(), value)) {
                     best = candidate;
+                    bestMatch = value;
                 }
             }
-            Placement placement = best != null && StorySimilarity.isSameStory(bestSimilarity)
-                    ? new Placement(arrival.articleId(), best.storyKey(), best.articleId(), bestSimilarity)
+            Placement placement = best != null
+                    ? new Placement(arrival.articleId(), best.storyKey(), best.articleId(), bestMatch)
                     : new Placement(arrival.articleId(), nextNewStory--, 0, Math.max(0, bestSimilarity));
             placements.add(placement);
             storyStart.merge(placement.storyKey(), arrival.publishedAt(), (a, b) -> a.isBefore(b) ? a : b);

@@ -23,6 +23,9 @@ public final class StorySimilarity {
      */
     public static final double SAME_STORY = 0.53;
 
+    /** Fewer terms in common than this are a coincidence of wording, however rare the terms. */
+    static final int MIN_SHARED_TERMS = 4;
+
     /** Two reports of one event agree most in their openings; their cosine gets this share of the similarity. */
     static final double LEAD_SHARE = 0.3;
 
@@ -113,6 +116,14 @@ public final class StorySimilarity {
     /** Whether two articles with this similarity report the same story. */
     public static boolean isSameStory(double similarity) {
         return similarity >= SAME_STORY;
+    }
+
+    /**
+     * The decision grouping and story-eval use: similar enough, and sharing at least {@link #MIN_SHARED_TERMS}
+     * terms. Two short teasers that share one rare word ("Suchmaschine") have a high cosine but no common event.
+     */
+    public static boolean isSameStory(StoryProfile a, StoryProfile b, double similarity) {
+        return isSameStory(similarity) && a.whole().shared(b.whole()) >= MIN_SHARED_TERMS;
     }
 
     private StoryVector vector(Map<String, Double> termWeights) {

@@ -23,4 +23,25 @@ public record StoryVector(int[] features, double[] values) {
         }
         return sum;
     }
+
+    /** How many features the two vectors have in common. */
+    public int shared(StoryVector other) {
+        int[] a = features;
+        int[] b = other.features;
+        int count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static de.presseschau.testing.StoryReports.BUDGET;
 import static de.presseschau.testing.StoryReports.FLOOD_SPIEGEL;
@@ -92,5 +93,26 @@ class StoryGrouperTest {
         assertEquals(storyOf(placements, 1), storyOf(placements, 2));
         assertNotEquals(storyOf(placements, 1), storyOf(placements, 3),
                 "within the window of the second report, but five days after the first");
+    }
+
+    @Test
+    void twoShortTeasersSharingOneRareWordStayApart() {
+        // As a job board's one-line teaser and a search engine report did in captured feeds: one rare word in
+        // common gives a high cosine, but no common event. In a real window their other words are common ones.
+        StoryText jobs = new StoryText("Jobturbo", "Die große Stellen-Suchmaschine");
+        StoryText search = new StoryText("Suchmaschine", "Google ändert seine Suchmaschine");
+        List<StoryGrouper.Grouped> window = new ArrayList<>();
+        for (long id = 10; id < 60; id++) {
+            window.add(new StoryGrouper.Grouped(id, id, MORNING, new StoryText("Meldung " + id,
+                    "Google ändert große Stellen im Haushalt Nummer " + id)));
+        }
+        StorySimilarity similarity = StorySimilarity.of(new GermanAnalysis(), Stream.concat(
+                window.stream().map(StoryGrouper.Grouped::text), Stream.of(jobs, search)).toList());
+        assertTrue(StorySimilarity.isSameStory(similarity.similarity(jobs, search)), "a high cosine, to begin with");
+
+        List<StoryGrouper.Placement> placements = grouper.group(window,
+                List.of(arrival(1, jobs, Duration.ZERO), arrival(2, search, Duration.ofMinutes(1))));
+
+        assertNotEquals(storyOf(placements, 1), storyOf(placements, 2), placements.toString());
     }
 }
