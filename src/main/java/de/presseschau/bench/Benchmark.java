@@ -122,7 +122,9 @@ public final class Benchmark {
                     // The benchmark serves its article pages from loopback addresses.
                     AddressPolicy.publicAndLoopback(), new FeedParser(),
                     new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
-                    new RefreshSettings(options.concurrency(), options.concurrency(), perHost),
+                    // Every entry's page in the first refresh, as the issue asks; the reader keeps its cap per run.
+                    new RefreshSettings(options.concurrency(), options.concurrency(), perHost,
+                            Math.max(RefreshSettings.DEFAULT_MAX_PAGES_PER_RUN, options.feeds() * options.entries())),
                     ScheduleSettings.defaults(), new SplittableRandom(), clock, ArticleSteps.NONE);
 
             out.printf(Locale.ROOT, "bench: %d feeds x %d entries on %d loopback hosts, latency %d ms, concurrency %d (max %d per host)%n",
