@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves the benchmark's feeds and article pages from many loopback addresses (127.0.0.2, 127.0.0.3, ...), each
@@ -24,6 +27,10 @@ final class BenchServer implements AutoCloseable {
     final AtomicInteger feedRequests = new AtomicInteger();
     final AtomicInteger notModified = new AtomicInteger();
     final AtomicInteger pageRequests = new AtomicInteger();
+    /** CPU the handlers spent making and sending answers (not their wait): the server's share of the process CPU. */
+    final AtomicLong cpuNanos = new AtomicLong();
+
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -61,27 +68,36 @@ final class BenchServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             sleep(latencyMillis);
-            String path = exchange.getRequestURI().getPath();
-            String base = "http://" + exchange.getLocalAddress().getAddress().getHostAddress() + ":"
-                    + exchange.getLocalAddress().getPort();
-            if (path.startsWith("/feed/")) {
-                feedRequests.incrementAndGet();
-                int feed = Integer.parseInt(path.substring(6, path.indexOf('.')));
-                String etag = "\"feed-" + feed + "\"";
-                exchange.getResponseHeaders().set("ETag", etag);
-                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                    notModified.incrementAndGet();
-                    exchange.sendResponseHeaders(304, -1);
-                    return;
-                }
-                send(exchange, "application/rss+xml; charset=utf-8", content.feed(feed, base));
-            } else if (path.startsWith("/article/")) {
-                pageRequests.incrementAndGet();
-                String[] parts = path.substring(9, path.indexOf('.')).split("-");
-                send(exchange, "text/html; charset=utf-8", content.page(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
-            } else {
-                exchange.sendResponseHeaders(404, -1);
+            long start = cpu.getCurrentThreadCpuTime();
+            try {
+                answer(exchange);
+            } finally {
+                cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - start);
             }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String base = "http://" + exchange.getLocalAddress().getAddress().getHostAddress() + ":"
+                + exchange.getLocalAddress().getPort();
+        if (path.startsWith("/feed/")) {
+            feedRequests.incrementAndGet();
+            int feed = Integer.parseInt(path.substring(6, path.indexOf('.')));
+            String etag = "\"feed-" + feed + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, "application/rss+xml; charset=utf-8", content.feed(feed, base));
+        } else if (path.startsWith("/article/")) {
+            pageRequests.incrementAndGet();
+            String[] parts = path.substring(9, path.indexOf('.')).split("-");
+            send(exchange, "text/html; charset=utf-8", content.page(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        } else {
+            exchange.sendResponseHeaders(404, -1);
         }
     }
 

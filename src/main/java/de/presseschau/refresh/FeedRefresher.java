@@ -29,9 +29,6 @@ import java.util.random.RandomGenerator;
  */
 public final class FeedRefresher {
 
-    /** Articles handled per run; the rest wait for the next one, so a huge backlog cannot block a refresh forever. */
-    private static final int MAX_PAGES_PER_RUN = 5_000;
-
     private static final Logger log = LoggerFactory.getLogger(FeedRefresher.class);
 
     private final FeedUpdater feedUpdater;
@@ -41,6 +38,7 @@ public final class FeedRefresher {
     private final PoliteRunner pageRunner;
     private final Clock clock;
     private final ArticleSteps steps;
+    private final int maxPagesPerRun;
     private final ReentrantLock running = new ReentrantLock();
 
     /** {@code pages} says which addresses article pages may come from (feeds may come from any). */
@@ -66,6 +64,7 @@ public final class FeedRefresher {
         this.clock = clock;
         this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");
         this.pageRunner = new PoliteRunner(settings.pageConcurrency(), settings.perHost(), "page");
+        this.maxPagesPerRun = settings.maxPagesPerRun();
     }
 
     /** True while a refresh runs. */
@@ -122,7 +121,7 @@ public final class FeedRefresher {
 
     /** Returns counts of extracted, kept-from-feed and failed articles. */
     private int[] updateBodies(RefreshListener listener, BatchWriter writer) {
-        List<PendingArticle> pending = articles.findPendingExtraction(MAX_PAGES_PER_RUN);
+        List<PendingArticle> pending = articles.findPendingExtraction(maxPagesPerRun);
         int[] counts = new int[3];
         for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, article -> updateBodySafely(article, writer),
                 (outcome, done) -> listener.articlesDone(done, pending.size()))) {

@@ -2,12 +2,25 @@ package de.presseschau.refresh;
 
 /**
  * How many feeds and article pages are fetched at once, in all and from any one host (feeds and pages run
- * one after the other, so neither bound ever adds to the other).
+ * one after the other, so neither bound ever adds to the other), and how many article pages one run handles.
  */
-public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost) {
+public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun) {
 
     /** At most two requests at once to one host unless told otherwise. */
     public static final int DEFAULT_PER_HOST = 2;
+
+    /** Article pages handled per run; the rest wait for the next one, so a huge backlog cannot block a refresh forever. */
+    public static final int DEFAULT_MAX_PAGES_PER_RUN = 5_000;
+
+    public RefreshSettings {
+        if (maxPagesPerRun < 1) {
+            throw new IllegalArgumentException("maxPagesPerRun must be positive: " + maxPagesPerRun);
+        }
+    }
+
+    public RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost) {
+        this(feedConcurrency, pageConcurrency, perHost, DEFAULT_MAX_PAGES_PER_RUN);
+    }
 
     public RefreshSettings(int feedConcurrency, int pageConcurrency) {
         this(feedConcurrency, pageConcurrency, DEFAULT_PER_HOST);

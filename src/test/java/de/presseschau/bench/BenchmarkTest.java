@@ -1,0 +1,43 @@
+package de.presseschau.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchmarkTest {
+
+    private static String run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = Benchmark.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, out);
+        return out;
+    }
+
+    @Test
+    void theFirstRefreshFetchesEveryPageAndTheJsonLineSplitsItsCpu() {
+        String out = run("--feeds", "3", "--entries", "2", "--latency", "0", "--hosts", "2", "--concurrency", "4");
+        String json = out.strip().substring(out.strip().lastIndexOf('\n') + 1);
+
+        assertTrue(out.contains("for 9 requests (3 feeds, 6 pages)"), out);
+        assertTrue(out.contains("6 entries stored (6 articles, 6 extracted, 0 failed feeds)"), out);
+        assertTrue(out.contains("3 of 3 feed requests answered 304 (100.0%), 0 pages fetched"), out);
+        assertTrue(out.contains("the reader's threads the rest"), out);
+        for (String field : new String[] {"\"ratio\":", "\"processCpuS\":", "\"serverCpuS\":", "\"compileS\":", "\"gcS\":",
+                "\"readerCpuMsPerRequest\":"}) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+    }
+
+    @Test
+    void theReadersShareIsWhatIsLeftAndNeverNegative() {
+        assertEquals(600, new CpuAccount.Split(1000, 100, 200, 100).readerNanos());
+        // Compilation is counted as elapsed time, which on a busy machine can exceed what the process got.
+        assertEquals(0, new CpuAccount.Split(1000, 100, 2000, 100).readerNanos());
+    }
+}
