@@ -39,6 +39,7 @@ public final class ArticleImport {
                         .add();
             }
             List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+            ArticleCounts counts = ArticleCounts.inserted(h, ids);
             PreparedBatch entries = h.prepareBatch("INSERT INTO entry (feed_id, entry_key, article_id, first_seen_at) "
                     + "VALUES (:feedId, :key, :articleId, :now)");
             for (int i = 0; i < articles.size(); i++) {
@@ -46,6 +47,7 @@ public final class ArticleImport {
                         .bind("articleId", ids.get(i)).bind("now", Timestamps.bind(now)).add();
             }
             entries.execute();
+            counts.after();
         });
     }
 }

@@ -42,11 +42,9 @@ public final class ArticleStore {
             rs.getString("url"), rs.getString("feed_text"), rs.getBoolean("allows_private"));
 
     private final Jdbi jdbi;
-    private final CountCache<List<TopicCount>> topicCounts;
 
     public ArticleStore(Database database) {
         this.jdbi = database.jdbi();
-        this.topicCounts = new CountCache<>(jdbi, "feed", "entry");
     }
 
     /**
@@ -99,11 +97,13 @@ public final class ArticleStore {
                 : h.createQuery("SELECT id FROM article WHERE url = :url").bind("url", entry.url())
                         .mapTo(Long.class).findOne();
         long articleId = sameUrl.isPresent() ? sameUrl.get() : insertArticle(h, entry, now);
+        ArticleCounts counts = ArticleCounts.before(h, List.of(articleId));
         h.createUpdate("INSERT INTO entry (feed_id, entry_key, article_id, first_seen_at) "
                         + "VALUES (:feedId, :key, :articleId, :now)")
                 .bind("feedId", entry.feedId()).bind("key", entry.key()).bind("articleId", articleId)
                 .bind("now", Timestamps.bind(now))
                 .execute();
+        counts.after();
         return new StoredEntry(articleId, true, sameUrl.isEmpty());
     }
 
@@ -246,13 +246,13 @@ public final class ArticleStore {
 
     /** Topics in feeds.txt order with their article counts; topics only of removed feeds come last. */
     public List<TopicCount> countByTopic() {
-        return topicCounts.get(() -> List.copyOf(jdbi.withHandle(h -> h.createQuery("SELECT f.topic AS name, COUNT(DISTINCT e.article_id) AS article_count "
-                        + "FROM feed f LEFT JOIN entry e ON e.feed_id = f.id "
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.topic AS name, COALESCE(MAX(c.articles), 0) AS article_count "
+                        + "FROM feed f LEFT JOIN article_count c ON c.kind = 'topic' AND c.name = f.topic "
                         + "GROUP BY f.topic "
-                        + "HAVING COUNT(e.article_id) > 0 OR MAX(CASE WHEN f.subscribed THEN 1 ELSE 0 END) = 1 "
+                        + "HAVING COALESCE(MAX(c.articles), 0) > 0 OR MAX(CASE WHEN f.subscribed THEN 1 ELSE 0 END) = 1 "
                         + "ORDER BY MIN(CASE WHEN f.subscribed THEN f.position ELSE 1000000 + f.position END)")
                 .map((rs, ctx) -> new TopicCount(rs.getString("name"), rs.getInt("article_count")))
-                .list())));
+                .list());
     }
 
     /** Newest first; {@code topic} null means all topics. An article is in every topic of the feeds that brought it. */

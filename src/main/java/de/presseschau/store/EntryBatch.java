@@ -72,7 +72,9 @@ final class EntryBatch {
             newEntryArticles.add(articleId);
             stored.add(new StoredEntry(articleId, true, sameUrl == null));
         }
+        ArticleCounts counts = ArticleCounts.before(h, newEntryArticles);
         insertEntries(newEntries, newEntryArticles);
+        counts.after();
         return stored;
     }
 

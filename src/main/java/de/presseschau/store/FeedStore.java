@@ -6,13 +6,17 @@ import de.presseschau.model.FeedStatus;
 import de.presseschau.model.FeedSummary;
 import de.presseschau.model.Subscription;
 import de.presseschau.model.UrlOrigin;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The feed table: subscriptions synced from feeds.txt and each feed's fetch state. */
@@ -46,6 +50,7 @@ public final class FeedStore {
      */
     public List<Feed> sync(List<Subscription> subscriptions, Instant now) {
         jdbi.useTransaction(h -> {
+            ArticleCounts counts = ArticleCounts.before(h, articlesChangingTopic(h, subscriptions));
             h.execute("UPDATE feed SET subscribed = FALSE");
             int position = 0;
             for (Subscription s : subscriptions) {
@@ -62,8 +67,25 @@ public final class FeedStore {
                         .bind("now", Timestamps.bind(now))
                         .execute();
             }
+            counts.after();
         });
         return findSubscribed();
+    }
+
+    /** The articles of known feeds that feeds.txt now lists under another topic: their topic counts move. */
+    private static List<Long> articlesChangingTopic(Handle h, List<Subscription> subscriptions) {
+        Map<String, String> topicOf = new HashMap<>();
+        subscriptions.forEach(s -> topicOf.put(s.url(), s.topic()));
+        List<Long> moving = new ArrayList<>();
+        h.createQuery("SELECT id, url, topic FROM feed").map((rs, ctx) -> {
+            String listed = topicOf.get(rs.getString("url"));
+            if (listed != null && !listed.equals(rs.getString("topic"))) {
+                moving.add(rs.getLong("id"));
+            }
+            return rs.getLong("id");
+        }).list();
+        return moving.isEmpty() ? List.of() : h.createQuery("SELECT DISTINCT article_id FROM entry WHERE feed_id IN (<feeds>)")
+                .bindList("feeds", moving).mapTo(Long.class).list();
     }
 
     /** The feeds in feeds.txt, in its order. */

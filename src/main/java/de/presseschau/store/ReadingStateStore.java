@@ -18,24 +18,29 @@ public final class ReadingStateStore {
             + "WHERE e.article_id = a.id AND f.topic = :topic)";
 
     private final Jdbi jdbi;
-    private final CountCache<Map<String, Integer>> unreadByTopic;
-    private final CountCache<Map<Long, Integer>> unreadByFeed;
-    private final CountCache<Map<String, Long>> newestIds;
 
     public ReadingStateStore(Database database) {
         this.jdbi = database.jdbi();
-        this.unreadByTopic = new CountCache<>(jdbi, "feed", "entry", "article");
-        this.unreadByFeed = new CountCache<>(jdbi, "entry", "article");
-        this.newestIds = new CountCache<>(jdbi, "feed", "entry");
     }
 
     /** Marks an article read (keeping the first time it was read); false when there is no such article. */
     public boolean markRead(long id, Instant now) {
-        return update("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id", id, now);
+        return jdbi.inTransaction(h -> {
+            ArticleCounts counts = ArticleCounts.before(h, List.of(id));
+            boolean found = h.createUpdate("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id")
+                    .bind("id", id).bind("now", Timestamps.bind(now)).execute() > 0;
+            counts.after();
+            return found;
+        });
     }
 
     public boolean markUnread(long id) {
-        return update("UPDATE article SET read_at = NULL WHERE id = :id", id, null);
+        return jdbi.inTransaction(h -> {
+            ArticleCounts counts = ArticleCounts.before(h, List.of(id));
+            boolean found = h.createUpdate("UPDATE article SET read_at = NULL WHERE id = :id").bind("id", id).execute() > 0;
+            counts.after();
+            return found;
+        });
     }
 
     public boolean star(long id, Instant now) {
@@ -61,22 +66,27 @@ public final class ReadingStateStore {
      * page was shown have higher ids and stay unread. Returns how many it marked.
      */
     public int markTopicRead(String topic, long newestShownId, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE article a SET read_at = :now "
-                        + "WHERE a.read_at IS NULL AND a.id <= :upTo AND " + IN_TOPIC)
-                .bind("now", Timestamps.bind(now)).bind("upTo", newestShownId).bind("topic", topic)
-                .execute());
+        return jdbi.inTransaction(h -> {
+            List<Long> unread = h.createQuery("SELECT DISTINCT e.article_id FROM entry e "
+                            + "WHERE e.feed_id IN (SELECT id FROM feed WHERE topic = :topic) AND e.article_id <= :upTo "
+                            + "AND e.article_id IN (SELECT id FROM article WHERE read_at IS NULL)")
+                    .bind("topic", topic).bind("upTo", newestShownId).mapTo(Long.class).list();
+            ArticleCounts counts = ArticleCounts.before(h, unread);
+            int marked = h.createUpdate("UPDATE article a SET read_at = :now "
+                            + "WHERE a.read_at IS NULL AND a.id <= :upTo AND " + IN_TOPIC)
+                    .bind("now", Timestamps.bind(now)).bind("upTo", newestShownId).bind("topic", topic)
+                    .execute();
+            counts.after();
+            return marked;
+        });
     }
 
     /** The highest article id in a topic right now (0 when it has none): what "alles gelesen" may mark. */
     public long newestIdInTopic(String topic) {
-        // Every topic at once, kept until an entry or feed changes; an entry always points at a stored article.
-        return newestIds.get(() -> jdbi.withHandle(h -> {
-            Map<String, Long> newest = new HashMap<>();
-            h.createQuery("SELECT f.topic, MAX(e.article_id) FROM entry e JOIN feed f ON f.id = e.feed_id GROUP BY f.topic")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(row -> newest.put(row.getKey(), row.getValue()));
-            return Map.copyOf(newest);
-        })).getOrDefault(topic, 0L);
+        // From the entries' (feed_id, article_id) index alone; an entry always points at a stored article.
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(e.article_id), 0) FROM entry e "
+                        + "WHERE e.feed_id IN (SELECT id FROM feed WHERE topic = :topic)")
+                .bind("topic", topic).mapTo(Long.class).one());
     }
 
     public Optional<ReadingState> find(long id) {
@@ -104,26 +114,24 @@ public final class ReadingStateStore {
 
     /** Unread articles per topic; an article in two topics counts in both, once in each. */
     public Map<String, Integer> countUnreadByTopic() {
-        return unreadByTopic.get(() -> jdbi.withHandle(h -> {
+        return jdbi.withHandle(h -> {
             Map<String, Integer> counts = new HashMap<>();
-            h.createQuery("SELECT f.topic, COUNT(DISTINCT a.id) FROM feed f JOIN entry e ON e.feed_id = f.id "
-                            + "JOIN article a ON a.id = e.article_id WHERE a.read_at IS NULL GROUP BY f.topic")
+            h.createQuery("SELECT name, unread FROM article_count WHERE kind = 'topic' AND unread > 0")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(row -> counts.put(row.getKey(), row.getValue()));
             return Map.copyOf(counts);
-        }));
+        });
     }
 
     /** Unread articles per feed id; an article read through one feed is read in every feed. */
     public Map<Long, Integer> countUnreadByFeed() {
-        return unreadByFeed.get(() -> jdbi.withHandle(h -> {
+        return jdbi.withHandle(h -> {
             Map<Long, Integer> counts = new HashMap<>();
-            h.createQuery("SELECT e.feed_id, COUNT(DISTINCT a.id) FROM entry e JOIN article a ON a.id = e.article_id "
-                            + "WHERE a.read_at IS NULL GROUP BY e.feed_id")
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+            h.createQuery("SELECT name, unread FROM article_count WHERE kind = 'feed' AND unread > 0")
+                    .map((rs, ctx) -> Map.entry(Long.parseLong(rs.getString(1)), rs.getInt(2)))
                     .forEach(row -> counts.put(row.getKey(), row.getValue()));
             return Map.copyOf(counts);
-        }));
+        });
     }
 
     /** A topic's unread articles, newest first. */

@@ -44,6 +44,7 @@ public final class RetentionStore {
             return;
         }
         jdbi.useTransaction(h -> {
+            ArticleCounts counts = ArticleCounts.before(h, articleIds);
             h.createUpdate("MERGE INTO removed_entry (feed_id, entry_key, removed_at) KEY (feed_id, entry_key) "
                             + "SELECT feed_id, entry_key, :now FROM entry WHERE article_id IN (<ids>)")
                     .bindList("ids", articleIds).bind("now", Timestamps.bind(now)).execute();
@@ -53,6 +54,7 @@ public final class RetentionStore {
             h.createUpdate("DELETE FROM article_category WHERE article_id IN (<ids>)").bindList("ids", articleIds).execute();
             h.createUpdate("DELETE FROM entry WHERE article_id IN (<ids>)").bindList("ids", articleIds).execute();
             h.createUpdate("DELETE FROM article WHERE id IN (<ids>)").bindList("ids", articleIds).execute();
+            counts.after();
         });
     }
 }

@@ -24,11 +24,9 @@ public final class SectionStore {
             rs.getString("section_detail"), rs.getDouble("section_confidence"));
 
     private final Jdbi jdbi;
-    private final CountCache<Map<Section, Integer>> sectionCounts;
 
     public SectionStore(Database database) {
         this.jdbi = database.jdbi();
-        this.sectionCounts = new CountCache<>(jdbi, "article");
     }
 
     /** Keeps the categories an entry gave its article; known ones are not added twice. */
@@ -95,12 +93,16 @@ public final class SectionStore {
     }
 
     public void save(long articleId, SectionAssignment assignment) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE article SET section = :section, section_source = :source, "
-                        + "section_detail = :detail, section_confidence = :confidence WHERE id = :id")
-                .bind("id", articleId).bind("section", assignment.section().name())
-                .bind("source", assignment.source().code()).bind("detail", Texts.clip(assignment.detail(), 400))
-                .bind("confidence", assignment.confidence())
-                .execute());
+        jdbi.useTransaction(h -> {
+            ArticleCounts counts = ArticleCounts.before(h, List.of(articleId));
+            h.createUpdate("UPDATE article SET section = :section, section_source = :source, "
+                            + "section_detail = :detail, section_confidence = :confidence WHERE id = :id")
+                    .bind("id", articleId).bind("section", assignment.section().name())
+                    .bind("source", assignment.source().code()).bind("detail", Texts.clip(assignment.detail(), 400))
+                    .bind("confidence", assignment.confidence())
+                    .execute();
+            counts.after();
+        });
     }
 
     public Optional<SectionAssignment> find(long articleId) {
@@ -127,14 +129,12 @@ public final class SectionStore {
 
     /** Every section in the fixed order with its article count (zero included). */
     public Map<Section, Integer> countBySection() {
-        return sectionCounts.get(() -> {
-            Map<Section, Integer> counts = new LinkedHashMap<>();
-            Arrays.stream(Section.values()).forEach(s -> counts.put(s, 0));
-            jdbi.useHandle(h -> h.createQuery("SELECT section, COUNT(*) FROM article WHERE section IS NOT NULL GROUP BY section")
-                    .map((rs, ctx) -> Map.entry(Section.valueOf(rs.getString(1)), rs.getInt(2)))
-                    .forEach(row -> counts.put(row.getKey(), row.getValue())));
-            return Collections.unmodifiableMap(counts);
-        });
+        Map<Section, Integer> counts = new LinkedHashMap<>();
+        Arrays.stream(Section.values()).forEach(s -> counts.put(s, 0));
+        jdbi.useHandle(h -> h.createQuery("SELECT name, articles FROM article_count WHERE kind = 'section'")
+                .map((rs, ctx) -> Map.entry(Section.valueOf(rs.getString(1)), rs.getInt(2)))
+                .forEach(row -> counts.put(row.getKey(), row.getValue())));
+        return Collections.unmodifiableMap(counts);
     }
 
     /** A section's articles, newest first. */
