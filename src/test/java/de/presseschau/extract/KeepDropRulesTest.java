@@ -204,6 +204,43 @@ class KeepDropRulesTest {
         assertTrue(text.contains("Die Anzeige gegen den Bürgermeister"), text);
     }
 
+    @Test
+    void keepsASectionWhoseClassOnlyMarksItAsHavingRoomForAds() {
+        // Cut down from chip.de's test report of Aldi's Beef Maker: every section carries the modifier "--Ads".
+        String html = "<html><body><article><h1>Beef Maker von Aldi im Test</h1>"
+                + "<section class=\"TestReport__Section TestReport__Section--Lead\"><p>Der Beef Maker "
+                + "Hochtemperaturgrill gehört zu den Top-Aktionsangeboten von Aldi. Bei Aldi Nord wie Süd war er schon "
+                + "häufiger für 149 Euro im Angebot, und binnen Minuten ausverkauft. Der Preis ist eine Kampfansage, "
+                + "denn das Vorbild für das Aldi-Produkt kostet etwa das Fünffache.</p></section>"
+                + "<section class=\"TestReport__Section TestReport__Section--Ads\"><h2>Verarbeitung und Ausstattung</h2>"
+                + "<p>Der Grill misst ca. 35,7×29,4 cm. Wir sind im Steak-Himmel! Die Verarbeitung ist solide, "
+                + "die Ausstattung inklusive Pizzastein sehr üppig.</p></section>"
+                + "<div class=\"ad-slot\"><p>Jetzt bei unserem Partner bestellen</p></div>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://www.chip.de/test/x").contentText();
+
+        assertTrue(text.contains("Wir sind im Steak-Himmel!"), text);
+        assertFalse(text.contains("Jetzt bei unserem Partner bestellen"), text);
+    }
+
+    @Test
+    void dropsABlockNamedAsAPromotionInsideTheArticle() {
+        // The shape of a shop's box inside a blog post; "promotion" is too long to have counted as a whole word before.
+        String html = "<html><body><article><h1>Saftiger Zitronenkuchen</h1>"
+                + "<p>Dieser Zitronenkuchen ist herrlich saftig, weil er nach dem Backen mit Zitronensirup getränkt "
+                + "wird. Er hält sich, gut verpackt, mehrere Tage frisch, und schmeckt am zweiten Tag fast noch besser.</p>"
+                + "<div class=\"promotion\"><p>Unsere Backformen: jetzt 20 Prozent Rabatt im Shop sichern.</p></div>"
+                + "<p>Für den Sirup kocht man den Saft zweier Zitronen mit Puderzucker auf, bis er sich ganz gelöst "
+                + "hat, und gießt ihn, noch warm, über den Kuchen, den man zuvor mit einem Holzstäbchen einsticht.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://example.de/rezept").contentText();
+
+        assertFalse(text.contains("20 Prozent Rabatt"), text);
+        assertTrue(text.contains("Für den Sirup kocht man"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
