@@ -25,6 +25,7 @@ final class ContentCleaner {
     private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
 
     private final CaptionCleaner captions = new CaptionCleaner();
+    private final ArticleTail tail = new ArticleTail();
 
     /** Cleans the chosen blocks in place; {@code baseUri} tells the page's own links from links to other sites. */
     void clean(Element content, String title, String baseUri) {
@@ -38,6 +39,7 @@ final class ContentCleaner {
         removeTitleHeading(content, title);
         removeWeakBlocks(content, hostOf(baseUri));
         removePitches(content);
+        tail.clean(content);
         removeTrailingLabels(content);
         removeEmpty(content);
     }
@@ -327,7 +329,7 @@ final class ContentCleaner {
     }
 
     /** The innermost blocks that hold text, in document order. */
-    private static void collectTextBlocks(Element element, List<Element> blocks) {
+    static void collectTextBlocks(Element element, List<Element> blocks) {
         boolean hasBlockChild = false;
         for (Element child : element.children()) {
             if (!TextBlocks.isInline(child)) {

@@ -241,6 +241,77 @@ class KeepDropRulesTest {
         assertTrue(text.contains("Für den Sirup kocht man"), text);
     }
 
+    @Test
+    void dropsTheContactBoxBelowAPressRelease() {
+        // The end of the Max-Planck-Institut für Meteorologie's news on its 1-km Blue Marble simulation (mpimet.mpg.de).
+        String html = "<html><body><article><h1>Die virtuelle Blue Marble</h1>"
+                + "<p>Die Entwicklung von ICON war und ist eine Zusammenarbeit zwischen dem Max-Planck-Institut für "
+                + "Meteorologie und dem Deutschen Wetterdienst. Seit Kurzem beteiligen sich das Deutsche "
+                + "Klimarechenzentrum, das ETH Center for Climate System Science und das Karlsruher Institut für "
+                + "Technologie an der Entwicklung von ICON.</p>"
+                + "<p>Das Team, das diese spezielle Simulation durchgeführt hat, bestand aus Hendryk Bockelmann (DKRZ), "
+                + "Niklas Röber (NVIDIA), Helmuth Haak, Daniel Klocke, René Redler und Bjorn Stevens (MPI-M).</p>"
+                + "<p><strong>Kontakt:</strong></p>"
+                + "<p>Dr. Hendryk Bockelmann<br>Deutsches Klimarechenzentrum, DKRZ<br>E-Mail: bockelmann@dkrz.de</p>"
+                + "<p>Prof. Bjorn Stevens<br>Max-Planck-Institut für Meteorologie<br>E-Mail: bjorn.stevens@mpimet.mpg.de</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://mpimet.mpg.de/x").contentText();
+
+        assertFalse(text.contains("Kontakt"), text);
+        assertFalse(text.contains("bockelmann@dkrz.de"), text);
+        assertTrue(text.contains("Das Team, das diese spezielle Simulation durchgeführt hat"), text);
+    }
+
+    @Test
+    void keepsAParagraphThatOnlyStartsWithTheWordKontaktWhenArticleTextFollows() {
+        String html = "<html><body><article><h1>Masern an der Grundschule</h1>"
+                + "<p>An einer Grundschule im Landkreis sind drei Kinder an Masern erkrankt, teilte das Gesundheitsamt "
+                + "am Montag mit. Die Eltern aller Mitschüler wurden informiert, die Schule bleibt geöffnet.</p>"
+                + "<p>Kontakt mit den Erkrankten hatten nach Angaben des Amtes rund sechzig Kinder und ihre Lehrer, die "
+                + "nun ihren Impfschutz nachweisen müssen. Wer nicht geimpft ist, darf die Schule bis zum Ende der "
+                + "Inkubationszeit nicht betreten, auch wenn er sich gesund fühlt, und wird vom Amt zu Hause besucht, "
+                + "wo ein Arzt den Impfstatus prüft und, wo nötig, noch am selben Tag impft.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://example.de/masern").contentText();
+
+        assertTrue(text.contains("Kontakt mit den Erkrankten hatten"), text);
+    }
+
+    @Test
+    void dropsTheClosingPitchWhereThePublisherAsksForSupport() {
+        // The end of lacrux.com's news on Adam Ondra and Mammut, with the magazine's plea below the last paragraph.
+        String html = "<html><body><article><h1>Mammut nimmt Adam Ondra unter Vertrag</h1>"
+                + "<p>Der tschechische Ausnahmekletterer Adam Ondra wird künftig vom Schweizer Bergsportausrüster "
+                + "Mammut unterstützt. Der Vertrag läuft über mehrere Jahre, wie beide Seiten am Dienstag mitteilten.</p>"
+                + "<p>Ondra gilt als einer der besten Sportkletterer der Welt und hat unter anderem die erste Route im "
+                + "Schwierigkeitsgrad 9c geklettert. Er will sich nun auf die Olympischen Spiele vorbereiten.</p>"
+                + "<p><strong>Gefällt dir unser Klettermagazin?</strong> Bei der Lancierung von LACRUX haben wir "
+                + "entschieden, keine Bezahlschranke einzuführen. Um zukünftig unabhängiger von Werbeeinnahmen zu sein, "
+                + "freuen wir uns, wenn du uns mit einem kleinen Beitrag unterstützt.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://www.lacrux.com/klettern/x").contentText();
+
+        assertFalse(text.contains("Gefällt dir unser Klettermagazin?"), text);
+        assertTrue(text.contains("Er will sich nun auf die Olympischen Spiele vorbereiten."), text);
+    }
+
+    @Test
+    void keepsAClosingParagraphThatTalksToTheReaderWithoutSellingAnything() {
+        String html = "<html><body><article><h1>Wie man Tomaten richtig schneidet</h1>"
+                + "<p>Mit einem stumpfen Messer zerquetscht man die Tomate, statt sie zu schneiden. Am besten eignet "
+                + "sich ein Messer mit Wellenschliff, das die glatte Haut mühelos durchdringt.</p>"
+                + "<p>Ihr kennt es sicher auch: Die Tomate rutscht weg. Legt sie deshalb mit der Schnittfläche nach "
+                + "unten auf das Brett, dann bleibt sie liegen, und ihr schneidet sie in gleichmäßige Scheiben.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://example.de/tomaten").contentText();
+
+        assertTrue(text.contains("Ihr kennt es sicher auch"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
