@@ -40,6 +40,7 @@ final class ContentCleaner {
         removeWeakBlocks(content, hostOf(baseUri));
         removePitches(content);
         tail.clean(content);
+        removeNavigationLinks(content);
         removeTrailingLabels(content);
         removeEmpty(content);
     }
@@ -299,6 +300,15 @@ final class ContentCleaner {
             if (text.length() <= MAX_PITCH && (RelatedLabels.isNewsletterPitch(text)
                     || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))) {
                 block.remove();
+            }
+        }
+    }
+
+    /** A "zurück" or "nach oben" link standing in the body is the site's navigation left behind. */
+    private static void removeNavigationLinks(Element content) {
+        for (Element link : content.select("a")) {
+            if (RelatedLabels.isNavigationLink(link.text())) {
+                link.remove();
             }
         }
     }

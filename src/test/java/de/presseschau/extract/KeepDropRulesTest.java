@@ -312,6 +312,23 @@ class KeepDropRulesTest {
         assertTrue(text.contains("Ihr kennt es sicher auch"), text);
     }
 
+    @Test
+    void dropsTheBackLinkUnderAPressReleaseButKeepsASentenceStartingWithZurueck() {
+        // The end of a press release of the Deutscher Verband Flüssiggas (dvfg.de) with its link back to the list.
+        String html = "<html><body><article><h1>So heizen Sie während des Weihnachtsurlaubs effizient</h1>"
+                + "<p>Wer über die Feiertage verreist, sollte die Heizung nicht ganz abschalten, sondern auf eine "
+                + "niedrige Temperatur stellen, damit die Räume nicht auskühlen und keine Leitungen einfrieren.</p>"
+                + "<p>Zurück zur Frage, wie tief man die Temperatur senken darf: Der Verband rät zu etwa 15 Grad, "
+                + "in Räumen mit Wasserleitungen an Außenwänden zu etwas mehr.</p>"
+                + "<a title=\"zurück zur Listenansicht\" href=\"/presse\">zurück zur Listenansicht</a>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://www.dvfg.de/presse/x").contentText();
+
+        assertFalse(text.contains("zurück zur Listenansicht"), text);
+        assertTrue(text.contains("Zurück zur Frage, wie tief man die Temperatur senken darf"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
