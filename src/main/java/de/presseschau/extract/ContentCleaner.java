@@ -22,6 +22,7 @@ final class ContentCleaner {
     private static final double LINK_ROUNDUP_SHARE = 0.8;
     private static final int MAX_TRAILING_LABEL = 80;
     private static final int MAX_PITCH = 300;
+    private static final int MAX_AFFILIATE_NOTICE = 400;
     private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
 
     private final CaptionCleaner captions = new CaptionCleaner();
@@ -291,14 +292,18 @@ final class ContentCleaner {
         return length < 25 && images == 0 && counts.linkLength() > 0;
     }
 
-    /** Removes lines that sell something besides the article: newsletter sign-ups and lines labelled "Anzeige". */
+    /**
+     * Removes lines that sell something besides the article: newsletter sign-ups, lines labelled "Anzeige" and notes
+     * that its links are affiliate links.
+     */
     private static void removePitches(Element content) {
         List<Element> blocks = new ArrayList<>();
         collectTextBlocks(content, blocks);
         for (Element block : blocks) {
             String text = block.text();
             if (text.length() <= MAX_PITCH && (RelatedLabels.isNewsletterPitch(text)
-                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))) {
+                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))
+                    || text.length() <= MAX_AFFILIATE_NOTICE && RelatedLabels.isAffiliateNotice(text)) {
                 block.remove();
             }
         }

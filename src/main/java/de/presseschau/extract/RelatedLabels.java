@@ -84,6 +84,12 @@ final class RelatedLabels {
         return false;
     }
 
+    /** True for a note that the article's links earn the publisher a commission ("... sind Affiliate-Links"). */
+    static boolean isAffiliateNotice(String text) {
+        String lower = text.toLowerCase(Locale.GERMAN);
+        return lower.contains("affiliate") && lower.contains("link");
+    }
+
     /** True for a link that moves about the site ("zurück zur Listenansicht", "Nach oben"), never the article's words. */
     static boolean isNavigationLink(String text) {
         String label = normalize(text);

@@ -329,6 +329,24 @@ class KeepDropRulesTest {
         assertTrue(text.contains("Zurück zur Frage, wie tief man die Temperatur senken darf"), text);
     }
 
+    @Test
+    void dropsTheAffiliateNoticeUnderAProductBox() {
+        // haustiermagazin.com's buying guide for cat toys prints this under every Amazon product box.
+        String html = "<html><body><article><h1>Das beste Katzenspielzeug</h1>"
+                + "<p>Katzen jagen am liebsten, was sich schnell und unberechenbar bewegt. Eine Federangel, mit der Sie "
+                + "die Beute über den Boden huschen lassen, weckt auch bei älteren Tieren den Jagdtrieb.</p>"
+                + "<p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / "
+                + "Bilder von der Amazon Product Advertising API</p>"
+                + "<p>Welches Spiel zu deiner Mieze passt, hängt von ihrem Alter und ihrem Temperament ab: junge Katzen "
+                + "toben gern, ältere lieben ruhige Suchspiele mit Leckerlis.</p>"
+                + "</article></body></html>";
+
+        String text = extract(html.getBytes(StandardCharsets.UTF_8), "https://www.haustiermagazin.com/x").contentText();
+
+        assertFalse(text.contains("Affiliate Links"), text);
+        assertTrue(text.contains("Welches Spiel zu deiner Mieze passt"), text);
+    }
+
     private static byte[] fragment(String name) {
         try (InputStream in = resource("fragments/" + name)) {
             return in.readAllBytes();
