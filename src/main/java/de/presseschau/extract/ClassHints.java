@@ -37,6 +37,8 @@ final class ClassHints {
             "ad", "ads", "tag", "tags", "abo", "share", "nav", "rss", "promo", "promos", "promotion", "pager");
     private static final Set<String> UNLIKELY_WORDS = Set.of("nav", "rss", "promo", "promos", "promotion", "pager");
     private static final Set<String> STRONG_CHROME_WORDS = Set.of("ad", "ads", "share", "shares");
+    /** Longer words cannot be one of the whole-word hints, so they are skipped without building a substring. */
+    private static final int LONGEST_WORD = "promotion".length();
     private static final List<String> MAYBE_CONTENT = List.of(
             "article", "artikel", "body", "content", "main", "story", "text", "entry");
     private static final List<String> LEAD = List.of(
@@ -149,7 +151,11 @@ final class ClassHints {
         return false;
     }
 
-    /** Whole words split at anything but letters and digits, so "ad-slot" and "top_ad" count but "head" does not. */
+    /**
+     * Whole words split at anything but letters and digits, so "ad-slot" and "top_ad" count but "head" does not.
+     * A BEM modifier ("TestReport__Section--Ads") does not count: it names a variant of a block, here a section
+     * that has room for ads, not what the block is.
+     */
     private static boolean hasWord(String hints, Set<String> words) {
         int length = hints.length();
         int start = 0;
@@ -161,7 +167,10 @@ final class ClassHints {
             while (end < length && Character.isLetterOrDigit(hints.charAt(end))) {
                 end++;
             }
-            if (end > start && end - start <= 5 && words.contains(hints.substring(start, end))) {
+            boolean isModifier = start >= 3 && hints.startsWith("--", start - 2)
+                    && Character.isLetterOrDigit(hints.charAt(start - 3));
+            if (end > start && end - start <= LONGEST_WORD && !isModifier
+                    && words.contains(hints.substring(start, end))) {
                 return true;
             }
             start = end;

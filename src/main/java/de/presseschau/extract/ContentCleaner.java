@@ -22,9 +22,11 @@ final class ContentCleaner {
     private static final double LINK_ROUNDUP_SHARE = 0.8;
     private static final int MAX_TRAILING_LABEL = 80;
     private static final int MAX_PITCH = 300;
+    private static final int MAX_AFFILIATE_NOTICE = 400;
     private static final int LINK_ROUNDUP_OTHER_TEXT = 200;
 
     private final CaptionCleaner captions = new CaptionCleaner();
+    private final ArticleTail tail = new ArticleTail();
 
     /** Cleans the chosen blocks in place; {@code baseUri} tells the page's own links from links to other sites. */
     void clean(Element content, String title, String baseUri) {
@@ -38,6 +40,8 @@ final class ContentCleaner {
         removeTitleHeading(content, title);
         removeWeakBlocks(content, hostOf(baseUri));
         removePitches(content);
+        tail.clean(content);
+        removeNavigationLinks(content);
         removeTrailingLabels(content);
         removeEmpty(content);
     }
@@ -288,15 +292,28 @@ final class ContentCleaner {
         return length < 25 && images == 0 && counts.linkLength() > 0;
     }
 
-    /** Removes lines that sell something besides the article: newsletter sign-ups and lines labelled "Anzeige". */
+    /**
+     * Removes lines that sell something besides the article: newsletter sign-ups, lines labelled "Anzeige" and notes
+     * that its links are affiliate links.
+     */
     private static void removePitches(Element content) {
         List<Element> blocks = new ArrayList<>();
         collectTextBlocks(content, blocks);
         for (Element block : blocks) {
             String text = block.text();
             if (text.length() <= MAX_PITCH && (RelatedLabels.isNewsletterPitch(text)
-                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))) {
+                    || RelatedLabels.isAdvertLabel(text) || RelatedLabels.startsWithAdvertLabel(text))
+                    || text.length() <= MAX_AFFILIATE_NOTICE && RelatedLabels.isAffiliateNotice(text)) {
                 block.remove();
+            }
+        }
+    }
+
+    /** A "zurück" or "nach oben" link standing in the body is the site's navigation left behind. */
+    private static void removeNavigationLinks(Element content) {
+        for (Element link : content.select("a")) {
+            if (RelatedLabels.isNavigationLink(link.text())) {
+                link.remove();
             }
         }
     }
@@ -327,7 +344,7 @@ final class ContentCleaner {
     }
 
     /** The innermost blocks that hold text, in document order. */
-    private static void collectTextBlocks(Element element, List<Element> blocks) {
+    static void collectTextBlocks(Element element, List<Element> blocks) {
         boolean hasBlockChild = false;
         for (Element child : element.children()) {
             if (!TextBlocks.isInline(child)) {

@@ -20,6 +20,10 @@ final class RelatedLabels {
     private static final List<String> SIGN_UP = List.of(
             "abonn", "anmeld", "melde dich", "melden sie sich", "registrier");
     private static final int MAX_LABEL = 60;
+    private static final List<String> PAGE_NAVIGATION = List.of(
+            "zurück", "nach oben", "seitenanfang", "zum seitenanfang", "zur übersicht", "zur listenansicht",
+            "back", "back to top");
+    private static final int MAX_NAVIGATION_LINK = 40;
 
     private RelatedLabels() {
     }
@@ -78,6 +82,21 @@ final class RelatedLabels {
             }
         }
         return false;
+    }
+
+    /** True for a note that the article's links earn the publisher a commission ("... sind Affiliate-Links"). */
+    static boolean isAffiliateNotice(String text) {
+        String lower = text.toLowerCase(Locale.GERMAN);
+        return lower.contains("affiliate") && lower.contains("link");
+    }
+
+    /** True for a link that moves about the site ("zurück zur Listenansicht", "Nach oben"), never the article's words. */
+    static boolean isNavigationLink(String text) {
+        String label = normalize(text);
+        if (label.length() > MAX_NAVIGATION_LINK) {
+            return false;
+        }
+        return PAGE_NAVIGATION.contains(label) || label.startsWith("zurück zu");
     }
 
     /** True for the small "Anzeige" label of an ad slot. */
