@@ -93,7 +93,12 @@ final class BatchWriter implements AutoCloseable {
             try {
                 first = waiting.poll(20, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                // Only close() interrupts, once the caller gave up waiting; unwritten work is redone by the next refresh.
+                // Only close() interrupts, once the caller gave up waiting; unwritten work is redone by the next
+                // refresh. Whoever still waits for a write is told, rather than left waiting for ever.
+                List<Write<?>> unwritten = new ArrayList<>();
+                waiting.drainTo(unwritten);
+                unwritten.forEach(write -> write.done.completeExceptionally(
+                        new IllegalStateException("The refresh stopped before this write")));
                 return;
             }
             if (first == null) {
