@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -77,26 +78,16 @@ public final class Benchmark {
         long latency = 100;
         int concurrency = 64;
         int hosts = 100;
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Option " + args[i] + " braucht einen Wert");
-            }
-            int value;
-            try {
-                value = Integer.parseInt(args[i + 1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Keine Zahl: " + args[i + 1]);
-            }
-            if (value < 0 || value == 0 && !args[i].equals("--latency")) {
-                throw new IllegalArgumentException("Ungültiger Wert für " + args[i] + ": " + value);
-            }
-            switch (args[i]) {
+        for (Map.Entry<String, String> option : OptionPairs.of(args).entrySet()) {
+            String name = option.getKey();
+            int value = OptionPairs.number(name, option.getValue(), name.equals("--latency") ? 0 : 1);
+            switch (name) {
                 case "--feeds" -> feeds = value;
                 case "--entries" -> entries = value;
                 case "--latency" -> latency = value;
                 case "--concurrency" -> concurrency = value;
                 case "--hosts" -> hosts = Math.min(value, 250);
-                default -> throw new IllegalArgumentException("Unbekannte Option " + args[i]);
+                default -> throw new IllegalArgumentException("Unbekannte Option " + name);
             }
         }
         return new Options(feeds, entries, latency, concurrency, hosts);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -68,16 +69,14 @@ public final class LoadBenchmark {
         int clients = 8;
         String heap = "256m";
         Path dataDir = null;
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Option " + args[i] + " braucht einen Wert");
-            }
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--articles" -> articles = positive(args[i], value);
-                case "--feeds" -> feeds = positive(args[i], value);
-                case "--seconds" -> seconds = positive(args[i], value);
-                case "--clients" -> clients = positive(args[i], value);
+        for (Map.Entry<String, String> option : OptionPairs.of(args).entrySet()) {
+            String name = option.getKey();
+            String value = option.getValue();
+            switch (name) {
+                case "--articles" -> articles = OptionPairs.number(name, value, 1);
+                case "--feeds" -> feeds = OptionPairs.number(name, value, 1);
+                case "--seconds" -> seconds = OptionPairs.number(name, value, 1);
+                case "--clients" -> clients = OptionPairs.number(name, value, 1);
                 case "--heap" -> {
                     if (!value.matches("\\d+[mMgG]")) {
                         throw new IllegalArgumentException("Ungültige Heap-Größe " + value + " (z. B. 256m)");
@@ -85,25 +84,13 @@ public final class LoadBenchmark {
                     heap = value;
                 }
                 case "--data" -> dataDir = Path.of(value);
-                default -> throw new IllegalArgumentException("Unbekannte Option " + args[i]);
+                default -> throw new IllegalArgumentException("Unbekannte Option " + name);
             }
         }
         if (feeds < NewsText.TOPICS.size()) {
             throw new IllegalArgumentException("Mindestens " + NewsText.TOPICS.size() + " Feeds, einer je Thema");
         }
         return new Options(articles, feeds, seconds, clients, heap, dataDir);
-    }
-
-    private static int positive(String option, String value) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new IllegalArgumentException("Ungültiger Wert für " + option + ": " + value);
     }
 
     private static boolean measure(Options options, PrintStream out) throws IOException, InterruptedException {
