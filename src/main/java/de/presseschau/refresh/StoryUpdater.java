@@ -54,10 +54,11 @@ public final class StoryUpdater implements ArticleSteps {
         Instant from = arrivals.get(0).publishedAt().minus(WINDOW);
         Instant to = arrivals.get(arrivals.size() - 1).publishedAt().plus(WINDOW);
         List<StoryGrouper.Grouped> grouped = stories.findGrouped(from, to, WINDOW_ARTICLES).stream()
-                .map(a -> new StoryGrouper.Grouped(a.articleId(), a.storyId(), a.publishedAt(), text(a))).toList();
+                .map(a -> new StoryGrouper.Grouped(a.articleId(), a.feedId(), a.storyId(), a.publishedAt(), text(a)))
+                .toList();
         Map<Long, Set<Long>> refused = stories.findRefusedStories(arrivals.stream().map(StoryArticle::articleId).toList());
         List<StoryGrouper.Placement> placements = grouper.group(grouped, arrivals.stream()
-                .map(a -> new StoryGrouper.Arrival(a.articleId(), a.publishedAt(), text(a),
+                .map(a -> new StoryGrouper.Arrival(a.articleId(), a.feedId(), a.publishedAt(), text(a),
                         refused.getOrDefault(a.articleId(), Set.of())))
                 .toList());
         if (Thread.currentThread().isInterrupted()) {

@@ -18,8 +18,8 @@ import java.util.Set;
 /** Stories: which article belongs to which story (article.story_id), and what the reader split off (story_split). */
 public final class StoryStore {
 
-    /** An article as story grouping reads it: its story (null while ungrouped), time, headline and text. */
-    public record StoryArticle(long articleId, Long storyId, Instant publishedAt, String title, String text) {
+    /** An article as story grouping reads it: the feed that brought it, its story (null while ungrouped), time, headline and text. */
+    public record StoryArticle(long articleId, long feedId, Long storyId, Instant publishedAt, String title, String text) {
     }
 
     /** Where an article goes: an existing story, or (negative key) a new story shared by the same key. */
@@ -29,7 +29,7 @@ public final class StoryStore {
     private static final String FEED_TITLE = "COALESCE(pf.list_title, pf.feed_title, pf.url)";
 
     private static final RowMapper<StoryArticle> STORY_ARTICLE = (rs, ctx) -> new StoryArticle(
-            rs.getLong("id"), (Long) rs.getObject("story_id", Long.class), Timestamps.read(rs, "published_at"),
+            rs.getLong("id"), rs.getLong("feed_id"), (Long) rs.getObject("story_id", Long.class), Timestamps.read(rs, "published_at"),
             rs.getString("title"), rs.getString("body"));
 
     private static final RowMapper<StoryMember> MEMBER = (rs, ctx) -> new StoryMember(
@@ -44,7 +44,7 @@ public final class StoryStore {
 
     /** Articles not in a story yet whose extraction is done, oldest first. */
     public List<StoryArticle> findUngrouped(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, story_id, published_at, title, "
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, feed_id, story_id, published_at, title, "
                         + "COALESCE(content_text, summary_text) AS body FROM article "
                         + "WHERE story_id IS NULL AND extraction <> 'pending' ORDER BY published_at, id LIMIT :limit")
                 .bind("limit", limit).map(STORY_ARTICLE).list());
@@ -52,7 +52,7 @@ public final class StoryStore {
 
     /** Grouped articles published between the two moments, the newest first. */
     public List<StoryArticle> findGrouped(Instant from, Instant to, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, story_id, published_at, title, "
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, feed_id, story_id, published_at, title, "
                         + "COALESCE(content_text, summary_text) AS body FROM article WHERE story_id IS NOT NULL "
                         + "AND published_at BETWEEN :from AND :to ORDER BY published_at DESC, id DESC LIMIT :limit")
                 .bind("from", Timestamps.bind(from)).bind("to", Timestamps.bind(to)).bind("limit", limit)
@@ -118,7 +118,7 @@ public final class StoryStore {
 
     /** The headline and text of a story's articles, the earliest first: what its key terms are found in. */
     public List<StoryArticle> findTexts(long storyId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, story_id, published_at, title, "
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, feed_id, story_id, published_at, title, "
                         + "COALESCE(content_text, summary_text) AS body FROM article WHERE story_id = :storyId "
                         + "ORDER BY published_at, id")
                 .bind("storyId", storyId).map(STORY_ARTICLE).list());

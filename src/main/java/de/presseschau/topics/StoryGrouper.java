@@ -14,16 +14,21 @@ import java.util.stream.Stream;
  * Groups arriving articles into stories: an article joins the story of its most similar article within the time
  * window when {@link StorySimilarity} calls the two the same story, and otherwise starts a story of its own. A story
  * spans at most the window from its first article, so that look-alike reports (a fire brigade's templated alarms)
- * cannot chain into one story over weeks.
+ * cannot chain into one story over weeks. A story is what several outlets report: two articles of one feed never
+ * match each other (an outlet's templated items - alarms, offers, ratings - look alike without being one event), though
+ * both may join the story of a third outlet's article.
  */
 public final class StoryGrouper {
 
-    /** An article already in a story. */
-    public record Grouped(long articleId, long storyId, Instant publishedAt, StoryText text) {
+    /** An article already in a story, brought by feed {@code feedId}. */
+    public record Grouped(long articleId, long feedId, long storyId, Instant publishedAt, StoryText text) {
     }
 
-    /** An article to group; it never joins one of {@code refusedStories} (the reader split it off them). */
-    public record Arrival(long articleId, Instant publishedAt, StoryText text, Set<Long> refusedStories) {
+    /**
+     * An article to group, brought by feed {@code feedId}; it never joins one of {@code refusedStories} (the reader
+     * split it off them).
+     */
+    public record Arrival(long articleId, long feedId, Instant publishedAt, StoryText text, Set<Long> refusedStories) {
     }
 
     /**
@@ -37,7 +42,7 @@ public final class StoryGrouper {
         }
     }
 
-    private record Candidate(long articleId, long storyKey, Instant publishedAt, StoryProfile profile) {
+    private record Candidate(long articleId, long feedId, long storyKey, Instant publishedAt, StoryProfile profile) {
     }
 
     /**
@@ -67,7 +72,7 @@ public final class StoryGrouper {
                 text -> cache.weights(text, terms));
         List<Candidate> candidates = new ArrayList<>(grouped.size() + arrivals.size());
         for (Grouped article : grouped) {
-            candidates.add(new Candidate(article.articleId(), article.storyId(), article.publishedAt(),
+            candidates.add(new Candidate(article.articleId(), article.feedId(), article.storyId(), article.publishedAt(),
                     similarity.profile(article.text())));
         }
         Map<Long, Instant> storyStart = new HashMap<>();
@@ -87,7 +92,8 @@ public final class StoryGrouper {
             double bestSimilarity = -1;
             double bestMatch = 0;
             for (Candidate candidate : candidates) {
-                if (isOutsideWindow(arrival.publishedAt(), candidate.publishedAt())
+                if (candidate.feedId() == arrival.feedId()
+                        || isOutsideWindow(arrival.publishedAt(), candidate.publishedAt())
                         || isOutsideWindow(arrival.publishedAt(), storyStart.get(candidate.storyKey()))
                         || arrival.refusedStories().contains(candidate.storyKey())) {
                     continue;
@@ -104,7 +110,8 @@ public final class StoryGrouper {
                     : new Placement(arrival.articleId(), nextNewStory--, 0, Math.max(0, bestSimilarity));
             placements.add(placement);
             storyStart.merge(placement.storyKey(), arrival.publishedAt(), (a, b) -> a.isBefore(b) ? a : b);
-            candidates.add(new Candidate(arrival.articleId(), placement.storyKey(), arrival.publishedAt(), profile));
+            candidates.add(new Candidate(arrival.articleId(), arrival.feedId(), placement.storyKey(), arrival.publishedAt(),
+                    profile));
         }
         return placements;
     }

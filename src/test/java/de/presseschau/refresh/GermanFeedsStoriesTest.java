@@ -108,6 +108,9 @@ class GermanFeedsStoriesTest {
                 Duration span = Duration.between(members.get(0).publishedAt(), members.get(members.size() - 1).publishedAt());
                 assertTrue(span.compareTo(StoryUpdater.WINDOW) <= 0,
                         "a story spans at most the window, even of look-alike reports: " + members);
+                // A fire brigade's alarms, an anime site's figure news, a ticker's analyst ratings look alike.
+                assertTrue(stories.findTexts(members.get(0).storyId()).stream().map(StoryStore.StoryArticle::feedId)
+                        .distinct().count() > 1, "a story is told by several feeds, not one feed's look-alikes: " + members);
             }
         }
     }

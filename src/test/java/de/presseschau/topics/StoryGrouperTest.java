@@ -25,8 +25,13 @@ class StoryGrouperTest {
 
     private final StoryGrouper grouper = new StoryGrouper(new GermanAnalysis(), Duration.ofDays(3));
 
+    /** An arrival from a feed of its own. */
     private static StoryGrouper.Arrival arrival(long id, StoryText text, Duration later) {
-        return new StoryGrouper.Arrival(id, MORNING.plus(later), text, Set.of());
+        return arrival(id, id, text, later);
+    }
+
+    private static StoryGrouper.Arrival arrival(long id, long feedId, StoryText text, Duration later) {
+        return new StoryGrouper.Arrival(id, feedId, MORNING.plus(later), text, Set.of());
     }
 
     private static long storyOf(List<StoryGrouper.Placement> placements, long articleId) {
@@ -52,9 +57,9 @@ class StoryGrouperTest {
     @Test
     void anArrivalJoinsAStoryAlreadyStored() {
         List<StoryGrouper.Placement> placements = grouper.group(
-                List.of(new StoryGrouper.Grouped(10, 77, MORNING, FLOOD_TAGESSCHAU),
-                        new StoryGrouper.Grouped(11, 78, MORNING, BUDGET),
-                        new StoryGrouper.Grouped(12, 79, MORNING, FOOTBALL)),
+                List.of(new StoryGrouper.Grouped(10, 10, 77, MORNING, FLOOD_TAGESSCHAU),
+                        new StoryGrouper.Grouped(11, 11, 78, MORNING, BUDGET),
+                        new StoryGrouper.Grouped(12, 12, 79, MORNING, FOOTBALL)),
                 List.of(arrival(13, FLOOD_SPIEGEL, Duration.ofHours(1)), arrival(14, PORT, Duration.ofHours(1))));
 
         assertEquals(77, placements.get(0).storyKey());
@@ -64,11 +69,11 @@ class StoryGrouperTest {
 
     @Test
     void anArticleSplitOffAStoryNeverJoinsItAgain() {
-        List<StoryGrouper.Grouped> stored = List.of(new StoryGrouper.Grouped(10, 77, MORNING, FLOOD_TAGESSCHAU),
-                new StoryGrouper.Grouped(11, 78, MORNING, BUDGET), new StoryGrouper.Grouped(12, 79, MORNING, FOOTBALL));
+        List<StoryGrouper.Grouped> stored = List.of(new StoryGrouper.Grouped(10, 10, 77, MORNING, FLOOD_TAGESSCHAU),
+                new StoryGrouper.Grouped(11, 11, 78, MORNING, BUDGET), new StoryGrouper.Grouped(12, 12, 79, MORNING, FOOTBALL));
 
         StoryGrouper.Placement refused = grouper.group(stored,
-                List.of(new StoryGrouper.Arrival(13, MORNING, FLOOD_SPIEGEL, Set.of(77L)))).get(0);
+                List.of(new StoryGrouper.Arrival(13, 13, MORNING, FLOOD_SPIEGEL, Set.of(77L)))).get(0);
         StoryGrouper.Placement allowed = grouper.group(stored, List.of(arrival(13, FLOOD_SPIEGEL, Duration.ZERO))).get(0);
 
         assertTrue(refused.isNewStory());
@@ -78,7 +83,7 @@ class StoryGrouperTest {
     @Test
     void reportsFurtherApartThanTheWindowAreNeverOneStory() {
         List<StoryGrouper.Placement> placements = grouper.group(
-                List.of(new StoryGrouper.Grouped(10, 77, MORNING, FLOOD_TAGESSCHAU)),
+                List.of(new StoryGrouper.Grouped(10, 10, 77, MORNING, FLOOD_TAGESSCHAU)),
                 List.of(arrival(13, FLOOD_SPIEGEL, Duration.ofDays(4))));
 
         assertNotEquals(77, placements.get(0).storyKey());
@@ -103,7 +108,7 @@ class StoryGrouperTest {
         StoryText search = new StoryText("Suchmaschine", "Google ändert seine Suchmaschine");
         List<StoryGrouper.Grouped> window = new ArrayList<>();
         for (long id = 10; id < 60; id++) {
-            window.add(new StoryGrouper.Grouped(id, id, MORNING, new StoryText("Meldung " + id,
+            window.add(new StoryGrouper.Grouped(id, id, id, MORNING, new StoryText("Meldung " + id,
                     "Google ändert große Stellen im Haushalt Nummer " + id)));
         }
         StorySimilarity similarity = StorySimilarity.of(new GermanAnalysis(), Stream.concat(
@@ -114,5 +119,25 @@ class StoryGrouperTest {
                 List.of(arrival(1, jobs, Duration.ZERO), arrival(2, search, Duration.ofMinutes(1))));
 
         assertNotEquals(storyOf(placements, 1), storyOf(placements, 2), placements.toString());
+    }
+
+    @Test
+    void twoReportsOfOneFeedNeverMatchEachOther() {
+        List<StoryGrouper.Placement> placements = grouper.group(List.of(), List.of(
+                arrival(1, 7, FLOOD_TAGESSCHAU, Duration.ZERO), arrival(2, 7, FLOOD_SPIEGEL, Duration.ofMinutes(20))));
+
+        assertNotEquals(storyOf(placements, 1), storyOf(placements, 2), placements.toString());
+    }
+
+    @Test
+    void twoReportsOfOneFeedBothJoinTheStoryOfAnotherOutlet() {
+        List<StoryGrouper.Placement> placements = grouper.group(
+                List.of(new StoryGrouper.Grouped(10, 8, 77, MORNING, FLOOD_ZEIT)),
+                List.of(arrival(1, 7, FLOOD_TAGESSCHAU, Duration.ofHours(1)),
+                        arrival(2, 7, FLOOD_SPIEGEL, Duration.ofHours(2))));
+
+        assertEquals(List.of(77L, 77L), placements.stream().map(StoryGrouper.Placement::storyKey).toList());
+        assertEquals(List.of(10L, 10L), placements.stream().map(StoryGrouper.Placement::matchedArticleId).toList(),
+                "each matched the other outlet's report, not the other report of its own feed");
     }
 }
