@@ -2,9 +2,12 @@ package de.presseschau.search;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Marks the words that matched a search in a headline or a snippet of the body; everything else is escaped. */
 final class Highlighter {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final SearchAnalyzer analyzer;
 
@@ -19,23 +22,56 @@ final class Highlighter {
 
     /**
      * About {@code length} characters of the text around its first matching word, cut at spaces, as HTML with the
-     * matches marked; the beginning of the text when nothing matches.
+     * matches marked; the beginning of the text when nothing matches. Only the text up to the first match and the
+     * window around it are analysed: a long article costs no more than a short one whose match comes as late.
      */
     String snippet(String text, Set<String> terms, int length) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String clean = text.strip().replaceAll("\\s+", " ");
-        List<SearchAnalyzer.Token> tokens = analyzer.tokens(clean);
-        int first = tokens.stream().filter(t -> terms.contains(t.term())).mapToInt(SearchAnalyzer.Token::start)
-                .findFirst().orElse(0);
+        String stripped = text.strip();
+        int match = Math.max(0, analyzer.firstOffset(stripped, terms));
+        // Whitespace runs shrink to one space, so the raw text around the match is taken with room to spare.
+        int regionStart = match <= length ? 0 : spaceBefore(stripped, match - length) + 1;
+        int regionEnd = stripped.length() - match <= 2 * length ? stripped.length() : spaceAfter(stripped, match + 2 * length);
+        String clean = WHITESPACE.matcher(stripped.substring(regionStart, regionEnd)).replaceAll(" ").strip();
+        int first = Math.max(0, analyzer.firstOffset(clean, terms));
         int start = first < length / 3 ? 0 : clean.lastIndexOf(' ', first - length / 3) + 1;
         int end = Math.min(clean.length(), start + length);
         if (end < clean.length()) {
             int space = clean.lastIndexOf(' ', end);
             end = space > first ? space : end;
         }
-        return (start > 0 ? "… " : "") + mark(clean, start, end, terms, tokens) + (end < clean.length() ? " …" : "");
+        // The window is analysed up to the end of its last word, so a word cut at its end is not taken for a match.
+        String window = clean.substring(start, spaceAfter(clean, end));
+        List<SearchAnalyzer.Token> tokens = analyzer.tokens(window);
+        return (start > 0 || regionStart > 0 ? "… " : "") + mark(window, 0, end - start, terms, tokens)
+                + (end < clean.length() || regionEnd < stripped.length() ? " …" : "");
+    }
+
+    /** The index of the first whitespace at or after {@code from}, or the text's length. */
+    private static int spaceAfter(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index of the last whitespace at or before {@code from}, or -1. */
+    private static int spaceBefore(String text, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whitespace as {@code \s} means it, so the region ends where the collapsing regex would see a space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private String mark(String text, int start, int end, Set<String> terms) {

@@ -1,5 +1,6 @@
 package de.presseschau.search;
 
+import de.presseschau.store.ArticleText;
 import de.presseschau.store.IndexedArticle;
 import de.presseschau.store.SearchSource;
 import org.apache.lucene.document.Document;
@@ -184,8 +185,31 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #search(String, String, int)}, only articles dated from {@code since} to before {@code until}. */
     public List<SearchHit> search(String query, String topic, Instant since, Instant until, int limit) {
+        Set<String> terms = terms(query);
+        List<Long> ids = rank(terms, topic, since, until, limit);
+        Map<Long, ArticleText> texts = source.findTexts(ids).stream()
+                .collect(Collectors.toMap(ArticleText::id, Function.identity()));
+        return ids.stream().filter(texts::containsKey).map(texts::get)
+                .map(article -> new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
+                        highlighter.snippet(article.text(), terms, SNIPPET_LENGTH)))
+                .toList();
+    }
+
+    /**
+     * The ids of the articles {@link #search(String, String, Instant, Instant, int)} finds, best first, without
+     * reading their texts: for answers that show no snippet.
+     */
+    public List<Long> rank(String query, String topic, Instant since, Instant until, int limit) {
+        return rank(terms(query), topic, since, until, limit);
+    }
+
+    private Set<String> terms(String query) {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
+        return terms;
+    }
+
+    private List<Long> rank(Set<String> terms, String topic, Instant since, Instant until, int limit) {
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -202,12 +226,7 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not search the index", e);
         }
-        Map<Long, IndexedArticle> articles = source.find(ids).stream()
-                .collect(Collectors.toMap(IndexedArticle::id, Function.identity()));
-        return ids.stream().filter(articles::containsKey).map(articles::get)
-                .map(article -> new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
-                        highlighter.snippet(article.text(), terms, SNIPPET_LENGTH)))
-                .toList();
+        return ids;
     }
 
     private static Query query(Set<String> terms, String topic, Instant since, Instant until) {

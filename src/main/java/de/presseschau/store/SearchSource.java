@@ -35,6 +35,26 @@ public final class SearchSource {
                 .list()));
     }
 
+    /**
+     * The listed articles' headlines and texts, without their topics; unknown ids are left out. The body and the
+     * teaser are read as they are and chosen here: comparing the body (a CLOB) with '' in SQL reads it once more.
+     */
+    public List<ArticleText> findTexts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, title, content_text, summary_text FROM article "
+                        + "WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    String body = rs.getString("content_text");
+                    String teaser = rs.getString("summary_text");
+                    return new ArticleText(rs.getLong("id"), rs.getString("title"),
+                            body != null && !body.isEmpty() ? body : teaser == null ? "" : teaser);
+                })
+                .list());
+    }
+
     /** The next {@code limit} articles after {@code afterId} in id order, for (re)building the index. */
     public List<IndexedArticle> findAfter(long afterId, int limit) {
         return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT

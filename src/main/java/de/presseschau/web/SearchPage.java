@@ -68,9 +68,10 @@ public final class SearchPage {
         String query = text(ctx.queryParam("q"));
         int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", JsonApi.DEFAULT_LIMIT, 0), JsonApi.MAX_LIMIT);
         SearchPeriod period = SearchPeriod.of(ctx, clock);
-        List<SearchHit> hits = query == null ? List.of()
-                : search.search(query, text(ctx.queryParam("topic")), period.since(), period.until(), limit);
-        JsonApi.send(ctx, api.teaserJsons(source.findTeasers(hits.stream().map(SearchHit::articleId).toList())));
+        // The API shows no snippets, so it asks the index for the ranking alone.
+        List<Long> ids = query == null ? List.of()
+                : search.rank(query, text(ctx.queryParam("topic")), period.since(), period.until(), limit);
+        JsonApi.send(ctx, api.teaserJsons(source.findTeasers(ids)));
     }
 
     private static String text(String raw) {
