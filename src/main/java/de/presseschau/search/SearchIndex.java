@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +32,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -186,12 +189,15 @@ public final class SearchIndex implements AutoCloseable {
     /** As {@link #search(String, String, int)}, only articles dated from {@code since} to before {@code until}. */
     public List<SearchHit> search(String query, String topic, Instant since, Instant until, int limit) {
         Set<String> terms = terms(query);
-        List<Long> ids = rank(terms, topic, since, until, limit);
-        Map<Long, ArticleText> texts = source.findTexts(ids).stream()
+        List<Ranked> ranked = rank(terms, topic, since, until, limit, true);
+        Map<Long, ArticleText> texts = source.findTexts(ranked.stream().map(Ranked::articleId).toList()).stream()
                 .collect(Collectors.toMap(ArticleText::id, Function.identity()));
-        return ids.stream().filter(texts::containsKey).map(texts::get)
-                .map(article -> new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
-                        highlighter.snippet(article.text(), terms, SNIPPET_LENGTH)))
+        return ranked.stream().filter(hit -> texts.containsKey(hit.articleId()))
+                .map(hit -> {
+                    ArticleText article = texts.get(hit.articleId());
+                    return new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
+                            highlighter.snippet(article.text(), hit.bodyTerms(), SNIPPET_LENGTH));
+                })
                 .toList();
     }
 
@@ -200,7 +206,7 @@ public final class SearchIndex implements AutoCloseable {
      * reading their texts: for answers that show no snippet.
      */
     public List<Long> rank(String query, String topic, Instant since, Instant until, int limit) {
-        return rank(terms(query), topic, since, until, limit);
+        return rank(terms(query), topic, since, until, limit, false).stream().map(Ranked::articleId).toList();
     }
 
     private Set<String> terms(String query) {
@@ -209,24 +215,35 @@ public final class SearchIndex implements AutoCloseable {
         return terms;
     }
 
-    private List<Long> rank(Set<String> terms, String topic, Instant since, Instant until, int limit) {
+    /** One hit, best first, and which of the query's terms its body holds (none unless asked for). */
+    private record Ranked(long articleId, Set<String> bodyTerms) {
+    }
+
+    private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int limit,
+                              boolean withBodyTerms) {
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Long> ids = new ArrayList<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                for (ScoreDoc hit : searcher.search(query(terms, topic, since, until), limit).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc).getField("articleId").numericValue().longValue());
+                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until), limit).scoreDocs;
+                int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+                List<Set<String>> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
+                        : Collections.nCopies(docs.length, Set.of());
+                StoredFields stored = searcher.storedFields();
+                List<Ranked> ranked = new ArrayList<>(docs.length);
+                for (int i = 0; i < docs.length; i++) {
+                    long id = stored.document(docs[i]).getField("articleId").numericValue().longValue();
+                    ranked.add(new Ranked(id, bodyTerms.get(i)));
                 }
+                return ranked;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not search the index", e);
         }
-        return ids;
     }
 
     private static Query query(Set<String> terms, String topic, Instant since, Instant until) {
