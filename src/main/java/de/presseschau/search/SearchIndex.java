@@ -188,8 +188,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #search(String, String, int)}, only articles dated from {@code since} to before {@code until}. */
     public List<SearchHit> search(String query, String topic, Instant since, Instant until, int limit) {
+        return search(query, topic, since, until, 0, limit);
+    }
+
+    /** As {@link #search(String, String, Instant, Instant, int)}, leaving out the {@code offset} best: a later page. */
+    public List<SearchHit> search(String query, String topic, Instant since, Instant until, int offset, int limit) {
         Set<String> terms = terms(query);
-        List<Ranked> ranked = rank(terms, topic, since, until, limit, true);
+        List<Ranked> ranked = rank(terms, topic, since, until, offset, limit, true);
         Map<Long, ArticleText> texts = source.findTexts(ranked.stream().map(Ranked::articleId).toList()).stream()
                 .collect(Collectors.toMap(ArticleText::id, Function.identity()));
         return ranked.stream().filter(hit -> texts.containsKey(hit.articleId()))
@@ -206,7 +211,7 @@ public final class SearchIndex implements AutoCloseable {
      * reading their texts: for answers that show no snippet.
      */
     public List<Long> rank(String query, String topic, Instant since, Instant until, int limit) {
-        return rank(terms(query), topic, since, until, limit, false).stream().map(Ranked::articleId).toList();
+        return rank(terms(query), topic, since, until, 0, limit, false).stream().map(Ranked::articleId).toList();
     }
 
     private Set<String> terms(String query) {
@@ -219,16 +224,16 @@ public final class SearchIndex implements AutoCloseable {
     private record Ranked(long articleId, Set<String> bodyTerms) {
     }
 
-    private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int limit,
+    private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int offset, int limit,
                               boolean withBodyTerms) {
-        if (terms.isEmpty() || limit <= 0) {
+        if (terms.isEmpty() || limit <= 0 || offset < 0) {
             return List.of();
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until), limit).scoreDocs;
-                int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until), offset + limit).scoreDocs;
+                int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
                 List<Set<String>> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
                         : Collections.nCopies(docs.length, Set.of());
                 StoredFields stored = searcher.storedFields();
