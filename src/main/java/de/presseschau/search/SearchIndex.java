@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -232,7 +233,11 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until), offset + limit).scoreDocs;
+                // No page shows how many hits there are, so none need counting: the collector may skip every document
+                // that cannot reach the best offset + limit from the start, where the default counts the first 1,000.
+                int wanted = offset + limit;
+                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until),
+                        new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
                 List<Set<String>> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
                         : Collections.nCopies(docs.length, Set.of());
