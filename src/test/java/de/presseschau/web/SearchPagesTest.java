@@ -122,6 +122,7 @@ class SearchPagesTest {
         Document second = html(reader.get(next));
         assertEquals(5, second.select("ol.search-results li").size());
         assertEquals("Treffer 21–25, die besten zuerst", second.selectFirst(".count").text());
+        assertEquals("21", second.selectFirst("ol.search-results").attr("start"), "the list counts on");
         assertNull(second.selectFirst(".pager a[rel=next]"));
         assertEquals("/search?q=Haushalt&topic=Politik", second.selectFirst(".pager a[rel=prev]").attr("href"));
         List<String> titles = new ArrayList<>(first.select("ol.search-results h3").eachText());
