@@ -47,6 +47,7 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
                                                      Messlauf gegen einen lokalen Server (siehe README)
               java -jar target/presseschau.jar load-bench [--articles N] [--feeds F] [--seconds S] [--clients C]
                                                      [--heap 256m] [--data VERZEICHNIS]
+                                                     [--only front,topic,article,search,static]
                                                      Lastmessung: Datenbank mit N Artikeln füllen, den Leser mit
                                                      begrenztem Heap starten und Seiten parallel abrufen (siehe README)
               java -jar target/presseschau.jar reextract [--feed URL] [--since DATUM] [Optionen]

@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,11 +34,14 @@ public final class LoadBenchmark {
      * The settings of one run. {@code dataDir} null: a fresh temporary directory, removed afterwards; else kept and,
      * once filled, used again as it is.
      */
-    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir) {
+    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir, Set<String> only) {
     }
 
+    /** The endpoints' short names for {@code --only}, in the order they are driven. */
+    static final List<String> ENDPOINTS = List.of("front", "topic", "article", "search", "static");
+
     private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--clients C] "
-            + "[--heap 256m] [--data VERZEICHNIS]";
+            + "[--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "]";
 
     private LoadBenchmark() {
     }
@@ -69,6 +74,7 @@ public final class LoadBenchmark {
         int clients = 8;
         String heap = "256m";
         Path dataDir = null;
+        Set<String> only = new LinkedHashSet<>(ENDPOINTS);
         for (Map.Entry<String, String> option : OptionPairs.of(args).entrySet()) {
             String name = option.getKey();
             String value = option.getValue();
@@ -84,13 +90,27 @@ public final class LoadBenchmark {
                     heap = value;
                 }
                 case "--data" -> dataDir = Path.of(value);
+                case "--only" -> only = endpoints(value);
                 default -> throw new IllegalArgumentException("Unbekannte Option " + name);
             }
         }
         if (feeds < NewsText.TOPICS.size()) {
             throw new IllegalArgumentException("Mindestens " + NewsText.TOPICS.size() + " Feeds, einer je Thema");
         }
-        return new Options(articles, feeds, seconds, clients, heap, dataDir);
+        return new Options(articles, feeds, seconds, clients, heap, dataDir, only);
+    }
+
+    /** A comma-separated choice among {@link #ENDPOINTS}. */
+    private static Set<String> endpoints(String value) {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String name : value.split(",")) {
+            if (!ENDPOINTS.contains(name.strip())) {
+                throw new IllegalArgumentException("Unbekannter Endpunkt " + name.strip() + " (bekannt: "
+                        + String.join(", ", ENDPOINTS) + ")");
+            }
+            chosen.add(name.strip());
+        }
+        return chosen;
     }
 
     private static boolean measure(Options options, PrintStream out) throws IOException, InterruptedException {
@@ -139,14 +159,17 @@ public final class LoadBenchmark {
         List<String> topics = NewsText.TOPICS.stream().map(NewsText.Topic::name).toList();
         long first = filled.firstArticleId();
         long span = Math.max(1, filled.lastArticleId() - first + 1);
-        List<Endpoint> endpoints = List.of(
-                new Endpoint("front page /", random -> server.uri("/")),
-                new Endpoint("topic page /topic/{name}", random -> server.uri("/topic/"
+        List<Endpoint> endpoints = Stream.of(
+                new Endpoint("front", "front page /", random -> server.uri("/")),
+                new Endpoint("topic", "topic page /topic/{name}", random -> server.uri("/topic/"
                         + encode(topics.get(random.nextInt(topics.size()))).replace("+", "%20"))),
-                new Endpoint("reading view /article/{id}", random -> server.uri("/article/" + (first + random.nextLong(span)))),
-                new Endpoint("search /search?q=", random -> server.uri("/search?q="
+                new Endpoint("article", "reading view /article/{id}", random -> server.uri("/article/"
+                        + (first + random.nextLong(span)))),
+                new Endpoint("search", "search /search?q=", random -> server.uri("/search?q="
                         + encode(NewsText.QUERIES.get(random.nextInt(NewsText.QUERIES.size()))))),
-                new Endpoint("static /public/style.css", random -> server.uri("/public/style.css")));
+                new Endpoint("static", "static /public/style.css", random -> server.uri("/public/style.css")))
+                .filter(endpoint -> options.only().contains(endpoint.key()))
+                .toList();
         LoadClient load = new LoadClient(client, options.clients());
         // Warm-up, not counted: the JIT compiles the hot paths, H2 and Lucene fill their caches.
         Duration warmUp = Duration.ofMillis(Math.max(500, options.seconds() * 1_000L / 4));
@@ -166,8 +189,8 @@ public final class LoadBenchmark {
         return figures;
     }
 
-    /** One endpoint to drive: its name and how a client picks the next URI. */
-    private record Endpoint(String name, Function<SplittableRandom, URI> target) {
+    /** One endpoint to drive: its short name for {@code --only}, its name and how a client picks the next URI. */
+    private record Endpoint(String key, String name, Function<SplittableRandom, URI> target) {
     }
 
     private static String json(Options options, LoadFill.Filled filled, Duration startUp, List<LoadClient.Figures> figures, ServerProcess.Heap heap) {

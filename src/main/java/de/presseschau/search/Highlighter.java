@@ -19,23 +19,82 @@ final class Highlighter {
 
     /**
      * About {@code length} characters of the text around its first matching word, cut at spaces, as HTML with the
-     * matches marked; the beginning of the text when nothing matches.
+     * matches marked; the beginning of the text when nothing matches. Only the text up to the first match and the
+     * window around it are analysed, and nothing but the window when {@code terms} is empty.
      */
     String snippet(String text, Set<String> terms, int length) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String clean = text.strip().replaceAll("\\s+", " ");
-        List<SearchAnalyzer.Token> tokens = analyzer.tokens(clean);
-        int first = tokens.stream().filter(t -> terms.contains(t.term())).mapToInt(SearchAnalyzer.Token::start)
-                .findFirst().orElse(0);
+        String stripped = text.strip();
+        int match = terms.isEmpty() ? 0 : Math.max(0, analyzer.firstOffset(stripped, terms));
+        // Whitespace runs shrink to one space, so the raw text around the match is taken with room to spare.
+        int regionStart = match <= length ? 0 : spaceBefore(stripped, match - length) + 1;
+        int regionEnd = stripped.length() - match <= 2 * length ? stripped.length() : spaceAfter(stripped, match + 2 * length);
+        StringBuilder collapsed = new StringBuilder(regionEnd - regionStart);
+        int first = collapse(stripped, regionStart, regionEnd, match, collapsed);
+        String clean = collapsed.toString();
         int start = first < length / 3 ? 0 : clean.lastIndexOf(' ', first - length / 3) + 1;
         int end = Math.min(clean.length(), start + length);
         if (end < clean.length()) {
             int space = clean.lastIndexOf(' ', end);
             end = space > first ? space : end;
         }
-        return (start > 0 ? "… " : "") + mark(clean, start, end, terms, tokens) + (end < clean.length() ? " …" : "");
+        // The window is analysed up to the end of its last word, so a word cut at its end is not taken for a match.
+        String window = clean.substring(start, spaceAfter(clean, end));
+        List<SearchAnalyzer.Token> tokens = terms.isEmpty() ? List.of() : analyzer.tokens(window);
+        return (start > 0 || regionStart > 0 ? "… " : "") + mark(window, 0, end - start, terms, tokens)
+                + (end < clean.length() || regionEnd < stripped.length() ? " …" : "");
+    }
+
+    /**
+     * Appends {@code text} from {@code from} to {@code to} with each run of whitespace as one space and none at either
+     * end; returns where the character at {@code at} landed.
+     */
+    private static int collapse(String text, int from, int to, int at, StringBuilder clean) {
+        int landed = 0;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && clean.length() > 0) {
+                clean.append(' ');
+            }
+            space = false;
+            if (i == at) {
+                landed = clean.length();
+            }
+            clean.append(c);
+        }
+        return landed;
+    }
+
+    /** The index of the first whitespace at or after {@code from}, or the text's length. */
+    private static int spaceAfter(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index of the last whitespace at or before {@code from}, or -1. */
+    private static int spaceBefore(String text, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whitespace as a regex's {@code \s} means it: spaces, tabs, line breaks, form feeds. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private String mark(String text, int start, int end, Set<String> terms) {

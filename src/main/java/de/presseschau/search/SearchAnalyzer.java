@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The German analysis of index and query alike ({@link GermanTextAnalyzer}), with the offsets the highlighter
@@ -38,5 +39,23 @@ final class SearchAnalyzer extends GermanTextAnalyzer {
             throw new UncheckedIOException("Could not analyse text", e);
         }
         return tokens;
+    }
+
+    /** Where the first word whose term is in {@code terms} starts, analysing no further; -1 when none is. */
+    int firstOffset(String text, Set<String> terms) {
+        try (TokenStream stream = tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    return offset.startOffset();
+                }
+            }
+            stream.end();
+            return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not analyse text", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package de.presseschau.search;
 
+import de.presseschau.store.ArticleText;
 import de.presseschau.store.IndexedArticle;
 import de.presseschau.store.SearchSource;
 import org.apache.lucene.document.Document;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -30,6 +33,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,30 +189,71 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #search(String, String, int)}, only articles dated from {@code since} to before {@code until}. */
     public List<SearchHit> search(String query, String topic, Instant since, Instant until, int limit) {
+        return search(query, topic, since, until, 0, limit);
+    }
+
+    /** As {@link #search(String, String, Instant, Instant, int)}, leaving out the {@code offset} best: a later page. */
+    public List<SearchHit> search(String query, String topic, Instant since, Instant until, int offset, int limit) {
+        Set<String> terms = terms(query);
+        List<Ranked> ranked = rank(terms, topic, since, until, offset, limit, true);
+        Map<Long, ArticleText> texts = source.findTexts(ranked.stream().map(Ranked::articleId).toList()).stream()
+                .collect(Collectors.toMap(ArticleText::id, Function.identity()));
+        return ranked.stream().filter(hit -> texts.containsKey(hit.articleId()))
+                .map(hit -> {
+                    ArticleText article = texts.get(hit.articleId());
+                    return new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
+                            highlighter.snippet(article.text(), hit.bodyTerms(), SNIPPET_LENGTH));
+                })
+                .toList();
+    }
+
+    /**
+     * The ids of the articles {@link #search(String, String, Instant, Instant, int)} finds, best first, without
+     * reading their texts: for answers that show no snippet.
+     */
+    public List<Long> rank(String query, String topic, Instant since, Instant until, int limit) {
+        return rank(terms(query), topic, since, until, 0, limit, false).stream().map(Ranked::articleId).toList();
+    }
+
+    private Set<String> terms(String query) {
         Set<String> terms = new LinkedHashSet<>();
         analyzer.tokens(query).forEach(token -> terms.add(token.term()));
-        if (terms.isEmpty() || limit <= 0) {
+        return terms;
+    }
+
+    /** One hit, best first, and which of the query's terms its body holds (none unless asked for). */
+    private record Ranked(long articleId, Set<String> bodyTerms) {
+    }
+
+    private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int offset, int limit,
+                              boolean withBodyTerms) {
+        if (terms.isEmpty() || limit <= 0 || offset < 0) {
             return List.of();
         }
-        List<Long> ids = new ArrayList<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                for (ScoreDoc hit : searcher.search(query(terms, topic, since, until), limit).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc).getField("articleId").numericValue().longValue());
+                // No page shows how many hits there are, so none need counting: the collector may skip every document
+                // that cannot reach the best offset + limit from the start, where the default counts the first 1,000.
+                int wanted = offset + limit;
+                ScoreDoc[] hits = searcher.search(query(terms, topic, since, until),
+                        new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+                int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
+                List<Set<String>> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
+                        : Collections.nCopies(docs.length, Set.of());
+                StoredFields stored = searcher.storedFields();
+                List<Ranked> ranked = new ArrayList<>(docs.length);
+                for (int i = 0; i < docs.length; i++) {
+                    long id = stored.document(docs[i]).getField("articleId").numericValue().longValue();
+                    ranked.add(new Ranked(id, bodyTerms.get(i)));
                 }
+                return ranked;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not search the index", e);
         }
-        Map<Long, IndexedArticle> articles = source.find(ids).stream()
-                .collect(Collectors.toMap(IndexedArticle::id, Function.identity()));
-        return ids.stream().filter(articles::containsKey).map(articles::get)
-                .map(article -> new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
-                        highlighter.snippet(article.text(), terms, SNIPPET_LENGTH)))
-                .toList();
     }
 
     private static Query query(Set<String> terms, String topic, Instant since, Instant until) {

@@ -35,6 +35,28 @@ public final class SearchSource {
                 .list()));
     }
 
+    /**
+     * The listed articles' headlines and texts, without their topics; unknown ids are left out. The body and the
+     * teaser are read as they are and chosen here: comparing the body (a CLOB) with '' in SQL reads it once more.
+     */
+    public List<ArticleText> findTexts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // The body as a VARCHAR (H2's longest, far beyond any article): a CLOB in a result is first copied to a
+        // temporary LOB, written and removed again for every request, which more than doubled the cost of this query.
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, title, SUBSTRING(content_text, 1, 1000000) AS body, "
+                        + "summary_text FROM article WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    String body = rs.getString("body");
+                    String teaser = rs.getString("summary_text");
+                    return new ArticleText(rs.getLong("id"), rs.getString("title"),
+                            body != null && !body.isEmpty() ? body : teaser == null ? "" : teaser);
+                })
+                .list());
+    }
+
     /** The next {@code limit} articles after {@code afterId} in id order, for (re)building the index. */
     public List<IndexedArticle> findAfter(long afterId, int limit) {
         return withTopics(jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.title, a.published_at, " + TEXT

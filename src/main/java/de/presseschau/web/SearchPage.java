@@ -8,7 +8,10 @@ import de.presseschau.store.ArticleStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SearchSource;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,10 @@ import java.util.stream.Collectors;
 /** The search: a page of the best matches with the words marked, and the same as JSON. */
 public final class SearchPage {
 
-    static final int PAGE_LIMIT = 50;
+    /** Hits per page: each one's text is read and its snippet made, so a page holds what a person looks through. */
+    static final int PAGE_SIZE = 20;
+    /** Each later page ranks all hits before it once more; past this, a narrower search serves better. */
+    static final int MAX_PAGES = 50;
 
     private final SearchIndex search;
     private final SearchSource source;
@@ -45,8 +51,15 @@ public final class SearchPage {
         String query = text(ctx.queryParam("q"));
         String topic = text(ctx.queryParam("topic"));
         SearchPeriod period = SearchPeriod.of(ctx, clock);
-        List<SearchHit> hits = query == null ? List.of()
-                : search.search(query, topic, period.since(), period.until(), PAGE_LIMIT);
+        int page = QueryParams.intAtLeast(ctx, "seite", 1, 1);
+        if (page > MAX_PAGES) {
+            throw new NotFoundResponse("Die Suche zeigt höchstens " + MAX_PAGES + " Seiten; bitte genauer suchen.");
+        }
+        int offset = (page - 1) * PAGE_SIZE;
+        // One hit more than the page shows tells whether a next page exists.
+        List<SearchHit> found = query == null ? List.of()
+                : search.search(query, topic, period.since(), period.until(), offset, PAGE_SIZE + 1);
+        List<SearchHit> hits = found.subList(0, Math.min(PAGE_SIZE, found.size()));
         Map<Long, ArticleTeaser> teasers = source.findTeasers(hits.stream().map(SearchHit::articleId).toList()).stream()
                 .collect(Collectors.toMap(ArticleTeaser::id, Function.identity()));
         Map<Long, ReadingState> readingStates = states.findAll(List.copyOf(teasers.keySet()));
@@ -61,16 +74,33 @@ public final class SearchPage {
         List<String> topics = articles.countByTopic().stream().map(t -> t.name()).toList();
         pages.render(ctx, "search.jte", new Model(query == null ? "" : query, topic, topics, results,
                 period.period() == null ? "" : period.period(), SearchPeriod.PERIODS, period.sinceDay(),
-                period.untilDay()));
+                period.untilDay(), offset + 1, page > 1 ? pageLink(ctx, page - 1) : null,
+                found.size() > PAGE_SIZE && page < MAX_PAGES ? pageLink(ctx, page + 1) : null));
+    }
+
+    /** This search with the same filters, on page {@code page}. */
+    private static String pageLink(Context ctx, int page) {
+        StringBuilder link = new StringBuilder("/search?");
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("seite")) {
+                values.forEach(value -> link.append(encode(name)).append('=').append(encode(value)).append('&'));
+            }
+        });
+        return page > 1 ? link.append("seite=").append(page).toString() : link.substring(0, link.length() - 1);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     void json(Context ctx) {
         String query = text(ctx.queryParam("q"));
         int limit = Math.min(QueryParams.intAtLeast(ctx, "limit", JsonApi.DEFAULT_LIMIT, 0), JsonApi.MAX_LIMIT);
         SearchPeriod period = SearchPeriod.of(ctx, clock);
-        List<SearchHit> hits = query == null ? List.of()
-                : search.search(query, text(ctx.queryParam("topic")), period.since(), period.until(), limit);
-        JsonApi.send(ctx, api.teaserJsons(source.findTeasers(hits.stream().map(SearchHit::articleId).toList())));
+        // The API shows no snippets, so it asks the index for the ranking alone.
+        List<Long> ids = query == null ? List.of()
+                : search.rank(query, text(ctx.queryParam("topic")), period.since(), period.until(), limit);
+        JsonApi.send(ctx, api.teaserJsons(source.findTeasers(ids)));
     }
 
     private static String text(String raw) {
@@ -85,8 +115,10 @@ public final class SearchPage {
     /**
      * {@code topic} is the chosen filter or null; {@code topics} the choices. {@code period} is the chosen
      * "Zeitraum" (or empty), {@code periods} its choices by value; {@code since}/{@code until} the chosen days or empty.
+     * {@code firstNumber} is the rank of the first result shown; the page links are null where there is no such page.
      */
     public record Model(String query, String topic, List<String> topics, List<Result> results, String period,
-                        Map<String, String> periods, String since, String until) {
+                        Map<String, String> periods, String since, String until, int firstNumber,
+                        String previousLink, String nextLink) {
     }
 }

@@ -34,6 +34,14 @@ class LoadBenchmarkTest {
     }
 
     @Test
+    void onlyDrivesTheNamedEndpointsAndRefusesUnknownOnes() {
+        assertEquals(java.util.Set.of("search", "static"),
+                LoadBenchmark.parse(new String[] {"--only", "search,static"}).only());
+        assertEquals(java.util.Set.copyOf(LoadBenchmark.ENDPOINTS), LoadBenchmark.parse(new String[0]).only());
+        assertEquals(2, LoadBenchmark.run(new String[] {"--only", "suche"}, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
     void refusesOptionsItDoesNotKnow() {
         assertEquals(2, LoadBenchmark.run(new String[] {"--artikel", "5"}, new PrintStream(new ByteArrayOutputStream())));
     }

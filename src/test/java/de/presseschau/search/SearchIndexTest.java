@@ -129,4 +129,43 @@ class SearchIndexTest {
             assertEquals(List.of(id), ids(index.search("Bundestag", null, 10)));
         }
     }
+
+    @Test
+    void aMatchDeepInALongTextIsShownInItsWindowWithTheCutsMarked() {
+        String filler = "Die Sitzung dauerte lange und brachte wenig Neues.   \n\n".repeat(200);
+        store(politik, "Sitzung im Landtag", filler + "Am Ende ging es um die Straßenbahn in Kassel. " + filler);
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            String snippet = index.search("Strassenbahn", null, 10).get(0).snippetHtml();
+
+            assertTrue(snippet.startsWith("… ") && snippet.endsWith(" …"), snippet);
+            assertTrue(snippet.contains("ging es um die <mark>Straßenbahn</mark> in Kassel."), snippet);
+            assertTrue(snippet.length() < SearchIndex.SNIPPET_LENGTH + 40, snippet);
+            assertTrue(!snippet.contains("  ") && !snippet.contains("\n"), "whitespace runs become one space: " + snippet);
+        }
+    }
+
+    @Test
+    void aHitFoundByItsHeadlineAloneShowsTheBeginningOfItsTextUnmarked() {
+        store(politik, "Streik bei der Bahn", "Pendler müssen sich auf Ausfälle einstellen. " + "Weitere Details folgen. ".repeat(50));
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            SearchHit hit = index.search("Streik", null, 10).get(0);
+
+            assertEquals("<mark>Streik</mark> bei der Bahn", hit.titleHtml());
+            assertTrue(hit.snippetHtml().startsWith("Pendler müssen sich auf Ausfälle einstellen."), hit.snippetHtml());
+            assertTrue(hit.snippetHtml().endsWith(" …") && !hit.snippetHtml().contains("<mark>"), hit.snippetHtml());
+        }
+    }
+
+    @Test
+    void aLaterPageLeavesOutTheBestHits() {
+        for (int i = 0; i < 5; i++) {
+            store(politik, "Rente " + i, "Rente und Rente".repeat(i + 1));
+        }
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            List<Long> all = ids(index.search("Rente", null, 10));
+
+            assertEquals(all.subList(2, 5), ids(index.search("Rente", null, null, null, 2, 10)));
+            assertEquals(all.subList(0, 3), index.rank("Rente", null, null, null, 3));
+        }
+    }
 }

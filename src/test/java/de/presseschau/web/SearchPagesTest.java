@@ -103,4 +103,31 @@ class SearchPagesTest {
         assertTrue(html(reader.get("/search")).select("ol.search-results").isEmpty());
         assertTrue(html(reader.get("/search?q=Bundesliga")).selectFirst(".empty").text().contains("Nichts gefunden"));
     }
+
+    @Test
+    void manyHitsArePagedWithTheirFiltersAndEveryHitAppearsOnce() {
+        long feed = reader.feeds.findSubscribed().get(0).id();
+        for (int i = 0; i < SearchPage.PAGE_SIZE + 5; i++) {
+            store(feed, "Haushalt Nummer " + i, "Der Haushalt wird beraten.");
+        }
+        reader.search.rebuild();
+
+        Document first = html(reader.get("/search?q=Haushalt&topic=Politik"));
+        assertEquals(SearchPage.PAGE_SIZE, first.select("ol.search-results li").size());
+        assertEquals("Treffer 1–20, die besten zuerst", first.selectFirst(".count").text());
+        assertNull(first.selectFirst(".pager a[rel=prev]"));
+        String next = first.selectFirst(".pager a[rel=next]").attr("href");
+        assertEquals("/search?q=Haushalt&topic=Politik&seite=2", next);
+
+        Document second = html(reader.get(next));
+        assertEquals(5, second.select("ol.search-results li").size());
+        assertEquals("Treffer 21–25, die besten zuerst", second.selectFirst(".count").text());
+        assertEquals("21", second.selectFirst("ol.search-results").attr("start"), "the list counts on");
+        assertNull(second.selectFirst(".pager a[rel=next]"));
+        assertEquals("/search?q=Haushalt&topic=Politik", second.selectFirst(".pager a[rel=prev]").attr("href"));
+        List<String> titles = new ArrayList<>(first.select("ol.search-results h3").eachText());
+        titles.addAll(second.select("ol.search-results h3").eachText());
+        assertEquals(SearchPage.PAGE_SIZE + 5, titles.stream().distinct().count(), titles.toString());
+        assertEquals(404, reader.get("/search?q=Haushalt&seite=" + (SearchPage.MAX_PAGES + 1)).statusCode());
+    }
 }

@@ -1,0 +1,57 @@
+package de.presseschau.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which of a query's terms each hit's body holds, read from the index's postings: a snippet then looks only for
+ * those, and a hit found by its headline alone is never analysed word by word to learn that its body has no match.
+ */
+final class BodyTerms {
+
+    private BodyTerms() {
+    }
+
+    /** For each of {@code docs} (in that order), the terms of {@code terms} its {@code field} holds. */
+    static List<Set<String>> of(IndexReader reader, String field, int[] docs, Set<String> terms) throws IOException {
+        List<Set<String>> found = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            found.add(new HashSet<>());
+        }
+        // Postings only move forward: visit the hits in document order, one enumeration per term and segment.
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<String> termList = List.copyOf(terms);
+        PostingsEnum[] postings = new PostingsEnum[termList.size()];
+        int leafIndex = -1;
+        for (int i : order) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                for (int t = 0; t < postings.length; t++) {
+                    postings[t] = leaves.get(leaf).reader().postings(new Term(field, termList.get(t)), PostingsEnum.NONE);
+                }
+            }
+            int doc = docs[i] - leaves.get(leaf).docBase;
+            for (int t = 0; t < postings.length; t++) {
+                PostingsEnum posting = postings[t];
+                if (posting != null && (posting.docID() >= doc ? posting.docID() : posting.advance(doc)) == doc) {
+                    found.get(i).add(termList.get(t));
+                }
+            }
+        }
+        return found;
+    }
+}
