@@ -69,8 +69,8 @@ public final class ArticleExtractor {
         }
         cleaner.clean(content, title, baseUri);
         // Sanitize last: extraction may bring markup back from the original page.
-        String html = sanitizer.sanitize(content.html(), baseUri);
-        return new Body(html, sanitizer.toText(html));
+        HtmlSanitizer.Sanitized clean = sanitizer.sanitizeWithText(content.html(), baseUri);
+        return new Body(clean.html(), clean.text());
     }
 
     private static Element wrapChildren(Element body) {

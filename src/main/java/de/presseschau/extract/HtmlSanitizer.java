@@ -47,15 +47,32 @@ public final class HtmlSanitizer {
                 .addEnforcedAttribute("a", "rel", "noopener noreferrer");
     }
 
+    /** Sanitized HTML and its plain text, as {@link #sanitize} and {@link #toText} of that would give them. */
+    public record Sanitized(String html, String text) {
+    }
+
     /** Sanitized HTML; relative links and image sources are resolved against {@code baseUri}. */
     public String sanitize(String html, String baseUri) {
+        return clean(html, baseUri).body().html();
+    }
+
+    /**
+     * Sanitized HTML and its text from one parse: the text is rendered from the cleaned tree instead of parsing the
+     * sanitized HTML again, which was a third of the work for a feed entry's teaser.
+     */
+    public Sanitized sanitizeWithText(String html, String baseUri) {
+        Element body = clean(html, baseUri).body();
+        return new Sanitized(body.html(), textRenderer.render(body));
+    }
+
+    private Document clean(String html, String baseUri) {
         String base = baseUri == null ? "" : baseUri;
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, base);
         prepare(dirty.body());
         Document clean = cleaner.clean(dirty);
         removeEmptyWrappers(clean.body());
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     /** The plain text of (sanitized or not) HTML, paragraphs separated by blank lines. */
