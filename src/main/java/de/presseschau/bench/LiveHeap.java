@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The most heap still in use right after a garbage collection while it listens: what the run kept, where the peak
- * heap also counts garbage not yet collected, which depends more on the collector's sizing than on the run.
+ * The most heap still in use right after a garbage collection while it listens: closer to what the run keeps than the
+ * peak heap, which counts all garbage not yet collected. An upper bound still: G1's young collections leave dead
+ * objects of the old generation in place until a mixed or full collection, so a longer run shows more.
  */
 final class LiveHeap implements AutoCloseable {
 
