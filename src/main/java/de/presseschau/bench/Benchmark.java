@@ -123,10 +123,15 @@ public final class Benchmark {
             System.gc();
             resetPeakHeap();
             CpuAccount account = new CpuAccount(server.cpuNanos::get);
+            LiveHeap liveHeap = new LiveHeap();
+            ThreadCpu threadCpu = new ThreadCpu(READER_THREADS);
             account.start();
             FeedsDone feedsDone = new FeedsDone();
             RefreshReport first = refresher.refresh(feeds.findSubscribed(), feedsDone);
             CpuAccount.Split split = account.stop();
+            Map<String, Long> byThread = threadCpu.stop();
+            threadCpu.close();
+            liveHeap.close();
             long cpuFirst = split.processNanos();
             long peakHeap = peakHeap();
             int feedRequests = server.feedRequests.get();
@@ -161,23 +166,43 @@ public final class Benchmark {
                             + "the reader's threads the rest: %.2f s = %.2f ms per request%n",
                     split.serverNanos() / 1e9, split.compileNanos() / 1e9, split.gcNanos() / 1e9, split.readerNanos() / 1e9,
                     split.readerNanos() / 1e6 / requests);
-            out.printf(Locale.ROOT, "                peak heap %.1f MB (max heap %.0f MB)%n", peakHeap / 1048576.0,
-                    Runtime.getRuntime().maxMemory() / 1048576.0);
+            out.printf(Locale.ROOT, "                the reader's threads, ms CPU per request: feed workers (fetch, parse, prepare) %.2f, "
+                            + "page workers (fetch, extract, sanitize) %.2f, writer (every database write) %.2f, "
+                            + "HTTP client %.2f, refresh thread %.2f%n",
+                    perRequest(byThread, "refresh-feed", requests), perRequest(byThread, "refresh-page", requests),
+                    perRequest(byThread, "refresh-writer", requests), perRequest(byThread, "HttpClient", requests),
+                    perRequest(byThread, "main", requests));
+            out.printf(Locale.ROOT, "                peak heap %.1f MB (max heap %.0f MB), at most %.1f MB in use after a GC%n",
+                    peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, liveHeap.peakAfterGc() / 1048576.0);
             out.printf(Locale.ROOT, "second refresh: %.2f s wall, %d of %d feed requests answered 304 (%.1f%%), %d pages fetched, %d new articles%n",
                     second.took().toMillis() / 1000.0, server.notModified.get(), server.feedRequests.get(), share,
                     server.pageRequests.get(), second.newArticles());
             out.printf(Locale.ROOT, "{\"feeds\":%d,\"entries\":%d,\"latencyMs\":%d,\"concurrency\":%d,\"firstS\":%.2f,\"floorS\":%.2f,"
                             + "\"ratio\":%.2f,\"entriesPerS\":%.0f,\"parseCpuS\":%.2f,\"extractCpuS\":%.2f,\"peakHeapMb\":%.1f,"
                             + "\"secondS\":%.2f,\"notModifiedPct\":%.1f,\"processCpuS\":%.2f,\"serverCpuS\":%.2f,\"compileS\":%.2f,"
-                            + "\"gcS\":%.2f,\"readerCpuMsPerRequest\":%.2f}%n",
+                            + "\"gcS\":%.2f,\"readerCpuMsPerRequest\":%.2f,\"feedWorkerMsPerRequest\":%.2f,"
+                            + "\"pageWorkerMsPerRequest\":%.2f,\"writerMsPerRequest\":%.2f,\"liveHeapMb\":%.1f}%n",
                     options.feeds(), options.entries(), options.latencyMillis(), options.concurrency(), firstSeconds,
                     floorSeconds, firstSeconds / floorSeconds, first.newArticles() / firstSeconds, cpu.parseNanos() / 1e9,
                     cpu.extractNanos() / 1e9, peakHeap / 1048576.0, second.took().toMillis() / 1000.0, share,
                     cpuFirst / 1e9, split.serverNanos() / 1e9, split.compileNanos() / 1e9, split.gcNanos() / 1e9,
-                    split.readerNanos() / 1e6 / requests);
+                    split.readerNanos() / 1e6 / requests, perRequest(byThread, "refresh-feed", requests),
+                    perRequest(byThread, "refresh-page", requests), perRequest(byThread, "refresh-writer", requests),
+                    liveHeap.peakAfterGc() / 1048576.0);
         } finally {
             deleteTree(dataDir);
         }
+    }
+
+    /**
+     * The reader's threads by role: the refresh's feed and page workers and its one database writer (named so in
+     * refresh/), the JDK's HTTP client, and the thread that runs the refresh (this benchmark's main thread).
+     */
+    private static final List<String> READER_THREADS = List.of("refresh-feed", "refresh-page", "refresh-writer",
+            "HttpClient", "main");
+
+    private static double perRequest(Map<String, Long> byThread, String role, int requests) {
+        return byThread.getOrDefault(role, 0L) / 1e6 / requests;
     }
 
     /** Notes when the last feed of a refresh is done, which splits its wall time into the feeds and the pages. */

@@ -1,6 +1,8 @@
 package de.presseschau.extract;
 
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,6 +13,8 @@ public final class ArticleExtractor {
 
     /** Below this much text the first, stricter pass probably threw the article away with the chrome. */
     private static final int MIN_BODY_CHARS = 500;
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
 
     private final HtmlSanitizer sanitizer;
     private final PageDecoder decoder = new PageDecoder();
@@ -65,8 +69,8 @@ public final class ArticleExtractor {
         }
         cleaner.clean(content, title, baseUri);
         // Sanitize last: extraction may bring markup back from the original page.
-        String html = sanitizer.sanitize(content.html(), baseUri);
-        return new Body(html, sanitizer.toText(html));
+        HtmlSanitizer.Sanitized clean = sanitizer.sanitizeWithText(content.html(), baseUri);
+        return new Body(clean.html(), clean.text());
     }
 
     private static Element wrapChildren(Element body) {
@@ -78,10 +82,10 @@ public final class ArticleExtractor {
     /** The page's own URL, else its canonical or og:url, so relative links resolve even without one. */
     private static String baseUri(Document document, String pageUrl) {
         if (pageUrl != null && !pageUrl.isBlank()) {
-            Element base = document.selectFirst("base[href]");
+            Element base = document.selectFirst(BASE);
             return base == null ? pageUrl : base.absUrl("href").isEmpty() ? pageUrl : base.absUrl("href");
         }
-        Element canonical = document.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        Element canonical = document.selectFirst(CANONICAL);
         if (canonical == null) {
             return "";
         }

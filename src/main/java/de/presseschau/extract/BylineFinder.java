@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,27 +24,32 @@ final class BylineFinder {
     }
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final String DATE_META = "meta[property=article:published_time], meta[name=article:published_time], "
+    private static final Evaluator DATE_META = QueryParser.parse("meta[property=article:published_time], meta[name=article:published_time], "
             + "meta[itemprop=datePublished], meta[name=date], meta[name=publishdate], meta[name=pubdate], "
-            + "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dcterms.date], meta[property=og:published_time]";
-    private static final String AUTHOR_MARKUP = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
-            + "[rel=author], .author-name, .byline__author, .article-author, .author";
+            + "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dcterms.date], meta[property=og:published_time]");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
+            + "[rel=author], .author-name, .byline__author, .article-author, .author");
     private static final Pattern BY_PREFIX = Pattern.compile("^(von|by|autor(in)?:|text:)\\s+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_AUTHOR = 120;
+    private static final Evaluator TIME_MARKUP = QueryParser.parse("[itemprop=datePublished][datetime], "
+            + "[itemprop=datePublished][content], article time[datetime], main time[datetime], time[pubdate][datetime]");
+    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final List<Evaluator> AUTHOR_META = List.of(QueryParser.parse("meta[name=author]"),
+            QueryParser.parse("meta[property=article:author]"), QueryParser.parse("meta[name=dc.creator]"));
 
     Byline find(Document document, StructuredData data) {
         return new Byline(author(document, data), publishedAt(document, data));
     }
 
     private static String author(Document document, StructuredData data) {
-        String siteName = meta(document, "meta[property=og:site_name]");
+        String siteName = meta(document, SITE_NAME);
         if (!data.authors().isEmpty()) {
             String joined = String.join(", ", data.authors());
             if (isPersonLike(joined, siteName)) {
                 return joined;
             }
         }
-        for (String selector : List.of("meta[name=author]", "meta[property=article:author]", "meta[name=dc.creator]")) {
+        for (Evaluator selector : AUTHOR_META) {
             String value = meta(document, selector);
             if (isPersonLike(value, siteName)) {
                 return value;
@@ -77,15 +84,14 @@ final class BylineFinder {
                 return parsed;
             }
         }
-        Element time = document.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
-                + "article time[datetime], main time[datetime], time[pubdate][datetime]");
+        Element time = document.selectFirst(TIME_MARKUP);
         if (time != null) {
             return parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
         }
         return null;
     }
 
-    private static String meta(Document document, String selector) {
+    private static String meta(Document document, Evaluator selector) {
         Element meta = document.selectFirst(selector);
         return meta == null ? "" : meta.attr("content").strip();
     }

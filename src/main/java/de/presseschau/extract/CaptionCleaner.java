@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ final class CaptionCleaner {
             "^[(\\[]?\\s*(©|\\(c\\)|copyright|fotos?|bild(er)?|quelle|photos?|credits?|image|grafik|"
                     + "bildquelle|bildnachweis|abbildung)\\s*[:©|/].*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CREDIT = 120;
+    private static final Evaluator BLOCKS_OR_IMAGE = QueryParser.parse("p, div, h1, h2, h3, img");
+    private static final Evaluator TEXT_OR_IMAGE = QueryParser.parse("p, div, img");
 
     void clean(Element content) {
         List<Element> doomed = new ArrayList<>();
@@ -47,7 +51,7 @@ final class CaptionCleaner {
         }
         boolean isNamed = hints.contains("caption") || hints.contains("bildunterschrift")
                 || hints.contains("image-description") || hints.contains("img-text") || hints.contains("image-text");
-        return isNamed && element.text().length() <= 400 && !holdsAny(element, "p, div, h1, h2, h3, img");
+        return isNamed && element.text().length() <= 400 && !holdsAny(element, BLOCKS_OR_IMAGE);
     }
 
     private static boolean isCredit(Element element) {
@@ -59,14 +63,14 @@ final class CaptionCleaner {
             return false;
         }
         String text = element.text().strip();
-        if (text.isEmpty() || text.length() > MAX_CREDIT || holdsAny(element, "p, div, img")) {
+        if (text.isEmpty() || text.length() > MAX_CREDIT || holdsAny(element, TEXT_OR_IMAGE)) {
             return false;
         }
         return isNamedCredit || CREDIT_TEXT.matcher(text.toLowerCase(Locale.GERMAN)).matches();
     }
 
     /** Whether an element below this one (not the element itself, as jsoup's select would count it) matches. */
-    private static boolean holdsAny(Element element, String query) {
+    private static boolean holdsAny(Element element, Evaluator query) {
         for (Element found : element.select(query)) {
             if (found != element) {
                 return true;

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
@@ -11,9 +13,18 @@ import java.util.Set;
 /** Strips what came along with the article body: controls, chrome, ad slots, related-article boxes, link lists. */
 final class ContentCleaner {
 
-    private static final String REMOVED = "script, style, noscript, link, meta, template, nav, aside, footer, button, "
+    // Selectors are parsed once here: jsoup parses a selector string again on every call, a tenth of a page's extraction.
+    private static final Evaluator REMOVED = QueryParser.parse("script, style, noscript, link, meta, template, nav, aside, footer, button, "
             + "input, select, textarea, label, iframe, frame, object, embed, svg, canvas, audio, video, source, "
-            + "track, dialog, menu";
+            + "track, dialog, menu");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator A = QueryParser.parse("a");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator TEXT_OR_IMAGE = QueryParser.parse("p, img");
+    private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div");
+    private static final Evaluator TOP_HEADING = QueryParser.parse("h1, h2");
+    private static final Evaluator TABLE_HEAD = QueryParser.parse("th, caption");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "header", "figure", "span", "center", "article");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -31,7 +42,7 @@ final class ContentCleaner {
     /** Cleans the chosen blocks in place; {@code baseUri} tells the page's own links from links to other sites. */
     void clean(Element content, String title, String baseUri) {
         content.select(REMOVED).remove();
-        content.select("img").forEach(LazyImages::resolve);
+        content.select(IMG).forEach(LazyImages::resolve);
         removeAll(content, collectHiddenAndChrome(content));
         captions.clean(content);
         TextStats stats = new TextStats(content);
@@ -65,7 +76,7 @@ final class ContentCleaner {
     private static void collectHiddenAndChrome(Element element, TextStats stats, int total, List<Element> doomed) {
         for (Element child : element.children()) {
             boolean isHidden = PagePreparer.isHidden(child)
-                    || "true".equals(child.attr("aria-hidden")) && child.selectFirst("p, img") == null;
+                    || "true".equals(child.attr("aria-hidden")) && child.selectFirst(TEXT_OR_IMAGE) == null;
             // A block that holds most of the text is the article, whatever its class says. Headings and
             // paragraphs are text by nature: their ids are often anchors made from their words ("nav_...").
             boolean isTextBlock = HEADINGS.contains(child.normalName()) || child.normalName().equals("p");
@@ -108,7 +119,7 @@ final class ContentCleaner {
             if (text.length() <= 80 && RelatedLabels.isRelatedLabel(text) && isLabelLike(element)) {
                 labels.add(element);
             } else if (isTextBlock(element) && RelatedLabels.startsWithRelatedLabel(text)
-                    && element.selectFirst("a") != null && text.length() < 400) {
+                    && element.selectFirst(A) != null && text.length() < 400) {
                 labels.add(element);
             }
         }
@@ -138,7 +149,7 @@ final class ContentCleaner {
 
     private static boolean isTextBlock(Element element) {
         String tag = element.normalName();
-        return tag.equals("p") || tag.equals("li") || tag.equals("div") && element.selectFirst("p, div") == null;
+        return tag.equals("p") || tag.equals("li") || tag.equals("div") && element.selectFirst(TEXT_BLOCK) == null;
     }
 
     /** The largest ancestor of the label that is still only the box: links and short text, no article paragraphs. */
@@ -170,7 +181,7 @@ final class ContentCleaner {
     /** The headline is shown apart from the body, so its copy inside the body goes. */
     private static void removeTitleHeading(Element content, String title) {
         String wanted = normalize(title);
-        for (Element heading : content.select("h1, h2")) {
+        for (Element heading : content.select(TOP_HEADING)) {
             String text = normalize(heading.text());
             if (heading.normalName().equals("h1") && (wanted.isEmpty() || text.isEmpty())
                     || !text.isEmpty() && !wanted.isEmpty() && (wanted.contains(text) || text.contains(wanted))) {
@@ -208,7 +219,7 @@ final class ContentCleaner {
         int links = 0;
         int external = 0;
         for (Element block : blocks) {
-            for (Element link : block.select("a[href]")) {
+            for (Element link : block.select(LINK)) {
                 links++;
                 String host = hostOf(link.attr("href"));
                 if (!host.isEmpty() && !host.equals(pageHost)) {
@@ -274,7 +285,7 @@ final class ContentCleaner {
         int weight = ClassHints.weight(element);
         int paragraphs = counts.paragraphs();
         int images = counts.images();
-        if (tag.equals("figure") || tag.equals("table") && element.selectFirst("th, caption") != null) {
+        if (tag.equals("figure") || tag.equals("table") && element.selectFirst(TABLE_HEAD) != null) {
             return linkDensity > 0.5 && length > 0;
         }
         if (linkDensity > 0.5) {
@@ -286,7 +297,7 @@ final class ContentCleaner {
         if (isNegative && weight <= 0 && length < 200 && paragraphs == 0) {
             return true;
         }
-        if (images > 1 && paragraphs * 2 < images && length < 200 && element.closest("figure") == null) {
+        if (images > 1 && paragraphs * 2 < images && length < 200 && element.closest(FIGURE) == null) {
             return true;
         }
         return length < 25 && images == 0 && counts.linkLength() > 0;
@@ -311,7 +322,7 @@ final class ContentCleaner {
 
     /** A "zurück" or "nach oben" link standing in the body is the site's navigation left behind. */
     private static void removeNavigationLinks(Element content) {
-        for (Element link : content.select("a")) {
+        for (Element link : content.select(A)) {
             if (RelatedLabels.isNavigationLink(link.text())) {
                 link.remove();
             }

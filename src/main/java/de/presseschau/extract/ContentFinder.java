@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 final class ContentFinder {
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final Evaluator MARKED = QueryParser.parse("[itemprop]");
     private static final int ANCESTOR_LEVELS = 5;
     private static final double LONGER_TEXT_SCORE_SHARE = 0.5;
     private static final int LONGER_TEXT_FACTOR = 4;
@@ -121,7 +124,7 @@ final class ContentFinder {
     private static Element preferMarkedArticleBody(Element body, Element top, TextStats stats,
                                                    Map<Element, Integer> paragraphText) {
         Element best = null;
-        for (Element marked : body.select("[itemprop]")) {
+        for (Element marked : body.select(MARKED)) {
             if (PagePreparer.isArticleBody(marked)
                     && (best == null || stats.of(marked).textLength() > stats.of(best).textLength())) {
                 best = marked;

@@ -1,6 +1,8 @@
 package de.presseschau.extract;
 
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -17,10 +19,11 @@ public final class HtmlSanitizer {
             "section", "article", "main", "header", "footer", "aside", "address", "center",
             "details", "summary", "hgroup", "nav", "picture", "dialog");
     /** Dropped with their content: they carry code, embedded documents or controls, never article text. */
-    private static final String DROPPED = "script, style, noscript, template, iframe, frame, frameset, embed, param, "
-            + "form, input, button, select, textarea, svg, math, canvas, link, meta, base";
+    private static final Evaluator DROPPED = QueryParser.parse("script, style, noscript, template, iframe, frame, frameset, embed, param, "
+            + "form, input, button, select, textarea, svg, math, canvas, link, meta, base");
     /** Embedded objects go, but what they hold is the fallback a browser shows when it cannot run them: kept. */
-    private static final String UNWRAPPED = "object, applet";
+    private static final Evaluator UNWRAPPED = QueryParser.parse("object, applet");
+    private static final Evaluator IMG = QueryParser.parse("img");
     private static final Set<String> KEPT_EMPTY = Set.of("br", "img", "hr", "td", "th");
 
     private final Cleaner cleaner = new Cleaner(safelist());
@@ -44,15 +47,32 @@ public final class HtmlSanitizer {
                 .addEnforcedAttribute("a", "rel", "noopener noreferrer");
     }
 
+    /** Sanitized HTML and its plain text, as {@link #sanitize} and {@link #toText} of that would give them. */
+    public record Sanitized(String html, String text) {
+    }
+
     /** Sanitized HTML; relative links and image sources are resolved against {@code baseUri}. */
     public String sanitize(String html, String baseUri) {
+        return clean(html, baseUri).body().html();
+    }
+
+    /**
+     * Sanitized HTML and its text from one parse: the text is rendered from the cleaned tree instead of parsing the
+     * sanitized HTML again, which was a third of the work for a feed entry's teaser.
+     */
+    public Sanitized sanitizeWithText(String html, String baseUri) {
+        Element body = clean(html, baseUri).body();
+        return new Sanitized(body.html(), textRenderer.render(body));
+    }
+
+    private Document clean(String html, String baseUri) {
         String base = baseUri == null ? "" : baseUri;
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, base);
         prepare(dirty.body());
         Document clean = cleaner.clean(dirty);
         removeEmptyWrappers(clean.body());
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     /** The plain text of (sanitized or not) HTML, paragraphs separated by blank lines. */
@@ -100,7 +120,7 @@ public final class HtmlSanitizer {
     }
 
     private static void removeEmptyWrappers(Element body) {
-        for (Element img : body.select("img")) {
+        for (Element img : body.select(IMG)) {
             if (img.attr("src").isEmpty()) {
                 img.remove();
             }

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -9,14 +11,17 @@ import java.util.Locale;
 /** Removes what is never article text from a parsed page: code, embeds, controls, hidden elements and, when asked, chrome. */
 final class PagePreparer {
 
-    private static final String NEVER_CONTENT = "script, style, link, template, svg, canvas, iframe, frame, object, embed, "
-            + "applet, select, textarea, button, input, nav, dialog, menu";
+    private static final Evaluator NEVER_CONTENT = QueryParser.parse("script, style, link, template, svg, canvas, iframe, frame, object, embed, "
+            + "applet, select, textarea, button, input, nav, dialog, menu");
+    private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final List<String> KEPT_TAGS = List.of("html", "body", "a", "table", "tbody",
             "thead", "tr", "td", "th", "p", "pre", "code", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "img");
 
     void prepare(Element body, boolean removeUnlikely) {
         body.select(NEVER_CONTENT).remove();
-        body.select("noscript").forEach(PagePreparer::unwrapNoscriptImage);
+        body.select(NOSCRIPT).forEach(PagePreparer::unwrapNoscriptImage);
         List<Element> doomed = new ArrayList<>();
         collect(body, removeUnlikely, doomed);
         doomed.forEach(Element::remove);
@@ -25,8 +30,8 @@ final class PagePreparer {
     /** Lazy-loading pages put the real image in noscript; keep it when no usable image sits beside it. */
     private static void unwrapNoscriptImage(Element noscript) {
         Element parent = noscript.parent();
-        boolean hasImage = !noscript.select("img").isEmpty();
-        boolean parentHasImage = parent != null && parent.select("img").stream()
+        boolean hasImage = !noscript.select(IMG).isEmpty();
+        boolean parentHasImage = parent != null && parent.select(IMG).stream()
                 .anyMatch(img -> !isInside(img, noscript) && !LazyImages.bestSource(img).isEmpty());
         if (hasImage && !parentHasImage) {
             noscript.unwrap();
@@ -80,9 +85,9 @@ final class PagePreparer {
             return false;
         }
         if (tag.equals("footer") || tag.equals("aside")) {
-            return element.selectFirst("[itemprop=articleBody]") == null;
+            return element.selectFirst(ARTICLE_BODY) == null;
         }
-        return ClassHints.isUnlikelyContent(element) && element.selectFirst("[itemprop=articleBody]") == null;
+        return ClassHints.isUnlikelyContent(element) && element.selectFirst(ARTICLE_BODY) == null;
     }
 
     static boolean isArticleBody(Element element) {

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
@@ -25,8 +27,8 @@ final class PaywallDetector {
                     + "|registrier|anmelden|subscribe|subscription|spiegel\\+|z\\+|f\\+|sz plus|bildplus|bild\\+|plus-artikel",
             Pattern.CASE_INSENSITIVE);
     /** Markers German outlets put on their paid articles. */
-    private static final String OUTLET_MARKERS = "[data-area=paywall], [data-paywall], #paywall, .paywall-container, "
-            + "[data-ct-area=gate], .js-paywall, .sz-paywall, .offerpage, [data-tb-region=paywall]";
+    private static final Evaluator OUTLET_MARKERS = QueryParser.parse("[data-area=paywall], [data-paywall], #paywall, .paywall-container, "
+            + "[data-ct-area=gate], .js-paywall, .sz-paywall, .offerpage, [data-tb-region=paywall]");
     /** A paid article with more text than this on the page was served whole (metered or for search engines). */
     private static final int SHORT_TEXT = 2000;
     private static final int MAX_BOX_TEXT = 1500;

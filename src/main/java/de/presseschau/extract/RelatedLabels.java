@@ -3,6 +3,7 @@ package de.presseschau.extract;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Recognises the labels of boxes that are not the article: "Mehr zum Thema", "Lesen Sie auch", "Anzeige" and kin. */
 final class RelatedLabels {
@@ -20,6 +21,8 @@ final class RelatedLabels {
     private static final List<String> SIGN_UP = List.of(
             "abonn", "anmeld", "melde dich", "melden sie sich", "registrier");
     private static final int MAX_LABEL = 60;
+    private static final int MAX_ADVERT = ADVERT.stream().mapToInt(String::length).max().orElse(0);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> PAGE_NAVIGATION = List.of(
             "zurück", "nach oben", "seitenanfang", "zum seitenanfang", "zur übersicht", "zur listenansicht",
             "back", "back to top");
@@ -30,8 +33,8 @@ final class RelatedLabels {
 
     /** True for the heading or label of a related-articles box ("Mehr zum Thema:", "LESEN SIE AUCH"). */
     static boolean isRelatedLabel(String text) {
-        String label = normalize(text);
-        if (label.length() > MAX_LABEL) {
+        String label = normalize(text, MAX_LABEL);
+        if (label == null) {
             return false;
         }
         for (String phrase : RELATED) {
@@ -92,8 +95,8 @@ final class RelatedLabels {
 
     /** True for a link that moves about the site ("zurück zur Listenansicht", "Nach oben"), never the article's words. */
     static boolean isNavigationLink(String text) {
-        String label = normalize(text);
-        if (label.length() > MAX_NAVIGATION_LINK) {
+        String label = normalize(text, MAX_NAVIGATION_LINK);
+        if (label == null) {
             return false;
         }
         return PAGE_NAVIGATION.contains(label) || label.startsWith("zurück zu");
@@ -101,7 +104,32 @@ final class RelatedLabels {
 
     /** True for the small "Anzeige" label of an ad slot. */
     static boolean isAdvertLabel(String text) {
-        return ADVERT.contains(normalize(text));
+        String label = normalize(text, MAX_ADVERT);
+        return label != null && ADVERT.contains(label);
+    }
+
+    /**
+     * The text as a label (lower case, outer punctuation and extra spaces gone), or null when it is longer than
+     * {@code maxLength}. Normalizing keeps every letter and digit, so a text with more of them is no label: most texts
+     * checked are paragraphs, and counting is far cheaper than normalizing them.
+     */
+    private static String normalize(String text, int maxLength) {
+        if (lettersAndDigits(text, maxLength) > maxLength) {
+            return null;
+        }
+        String label = normalize(text);
+        return label.length() > maxLength ? null : label;
+    }
+
+    /** How many letters and digits the text has, counting no further than one past {@code limit}. */
+    private static int lettersAndDigits(String text, int limit) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count <= limit; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String normalize(String text) {
@@ -114,6 +142,6 @@ final class RelatedLabels {
         while (start < end && !Character.isLetterOrDigit(lower.charAt(start))) {
             start++;
         }
-        return lower.substring(start, end).replaceAll("\\s+", " ");
+        return SPACES.matcher(lower.substring(start, end)).replaceAll(" ");
     }
 }

@@ -3,6 +3,8 @@ package de.presseschau.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,12 +17,13 @@ record StructuredData(String articleBody, List<String> authors, String datePubli
                       List<String> paidSelectors) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final StructuredData NONE = new StructuredData("", List.of(), "", false, List.of());
 
     /** Reads every JSON-LD block; the article object with the longest body (else the first one) wins. */
     static StructuredData of(Document document) {
         List<JsonNode> articles = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.select(JSON_LD)) {
             try {
                 collectArticles(JSON.readTree(script.data()), articles);
             } catch (JsonProcessingException e) {

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -9,14 +11,19 @@ import java.util.Locale;
 final class TitleFinder {
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", ": "};
+    private static final Evaluator SITE_NAME = metaNamed("og:site_name");
+    private static final Evaluator TITLE = metaNamed("og:title");
+    private static final Evaluator TWITTER_TITLE = metaNamed("twitter:title");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
     String find(Document document) {
-        String siteName = meta(document, "og:site_name");
-        String title = meta(document, "og:title");
+        String siteName = meta(document, SITE_NAME);
+        String title = meta(document, TITLE);
         if (title.isEmpty()) {
-            title = meta(document, "twitter:title");
+            title = meta(document, TWITTER_TITLE);
         }
         if (title.isEmpty()) {
-            Element h1 = document.selectFirst("h1");
+            Element h1 = document.selectFirst(H1);
             title = h1 == null ? "" : h1.text();
         }
         if (title.isEmpty()) {
@@ -25,8 +32,13 @@ final class TitleFinder {
         return withoutSiteName(title.strip(), siteName);
     }
 
-    private static String meta(Document document, String property) {
-        Element meta = document.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+    /** The meta tag that names {@code property} in its property or its name attribute. */
+    private static Evaluator metaNamed(String property) {
+        return QueryParser.parse("meta[property=" + property + "], meta[name=" + property + "]");
+    }
+
+    private static String meta(Document document, Evaluator named) {
+        Element meta = document.selectFirst(named);
         return meta == null ? "" : meta.attr("content").strip();
     }
 

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Makes links from a feed absolute against the feed's own URL, keeping only http(s) ones. */
 final class Links {
+
+    private static final Evaluator LINKED = QueryParser.parse("[href], [src]");
 
     private Links() {
     }
@@ -72,7 +76,7 @@ final class Links {
         }
         Document document = Jsoup.parseBodyFragment(html, base);
         boolean changed = false;
-        for (Element element : document.body().select("[href], [src]")) {
+        for (Element element : document.body().select(LINKED)) {
             for (String attribute : new String[] {"href", "src"}) {
                 String value = element.attr(attribute);
                 if (!value.isEmpty() && !value.startsWith("#")) {

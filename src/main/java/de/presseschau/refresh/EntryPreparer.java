@@ -26,21 +26,25 @@ final class EntryPreparer {
 
     NewEntry prepare(long feedId, ParsedEntry entry, String feedUrl) {
         String base = entry.url() != null ? entry.url() : feedUrl;
-        String summaryHtml = sanitizeOrNull(entry.summaryHtml(), base);
-        String contentHtml = sanitizeOrNull(entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml(), base);
-        String summaryText = summaryHtml != null ? sanitizer.toText(summaryHtml) : contentHtml != null ? sanitizer.toText(contentHtml) : null;
-        String contentText = contentHtml != null ? sanitizer.toText(contentHtml) : null;
+        HtmlSanitizer.Sanitized summary = sanitizeOrNull(entry.summaryHtml(), base);
+        // Most feeds give only a summary, which then is the content too: sanitized once.
+        HtmlSanitizer.Sanitized content = entry.contentHtml() != null ? sanitizeOrNull(entry.contentHtml(), base) : summary;
+        String summaryHtml = summary == null ? null : summary.html();
+        String contentHtml = content == null ? null : content.html();
+        String summaryText = summary != null ? summary.text() : content != null ? content.text() : null;
+        String contentText = content == null ? null : content.text();
         String url = CanonicalUrl.of(entry.url());
         return new NewEntry(feedId, key(entry, url), url, title(entry, summaryText),
                 clamp(entry.publishedAt()), summaryHtml, teaser(summaryText), contentHtml, contentText);
     }
 
-    private String sanitizeOrNull(String html, String base) {
+    /** The sanitized HTML and its text; null when there is no HTML or nothing of it is left. */
+    private HtmlSanitizer.Sanitized sanitizeOrNull(String html, String base) {
         if (html == null || html.isBlank()) {
             return null;
         }
-        String clean = sanitizer.sanitize(html, base);
-        return clean.isBlank() ? null : clean;
+        HtmlSanitizer.Sanitized clean = sanitizer.sanitizeWithText(html, base);
+        return clean.html().isBlank() ? null : clean;
     }
 
     /**

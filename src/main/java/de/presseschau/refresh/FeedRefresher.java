@@ -39,6 +39,7 @@ public final class FeedRefresher {
     private final Clock clock;
     private final ArticleSteps steps;
     private final int maxPagesPerRun;
+    private final int pagesPerSlice;
     private final ReentrantLock running = new ReentrantLock();
 
     /** {@code pages} says which addresses article pages may come from (feeds may come from any). */
@@ -65,6 +66,7 @@ public final class FeedRefresher {
         this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");
         this.pageRunner = new PoliteRunner(settings.pageConcurrency(), settings.perHost(), "page");
         this.maxPagesPerRun = settings.maxPagesPerRun();
+        this.pagesPerSlice = settings.pagesPerSlice();
     }
 
     /** True while a refresh runs. */
@@ -119,13 +121,27 @@ public final class FeedRefresher {
         }
     }
 
-    /** Returns counts of extracted, kept-from-feed and failed articles. */
+    /**
+     * Returns counts of extracted, kept-from-feed and failed articles. The waiting articles are read and fetched in
+     * slices, oldest first, so a first refresh of many feeds holds one slice in memory, not every new article.
+     */
     private int[] updateBodies(RefreshListener listener, BatchWriter writer) {
-        List<PendingArticle> pending = articles.findPendingExtraction(maxPagesPerRun);
+        int total = Math.min(maxPagesPerRun, articles.countPendingExtraction());
         int[] counts = new int[3];
-        for (Extraction outcome : pageRunner.run(pending, PendingArticle::url, article -> updateBodySafely(article, writer),
-                (outcome, done) -> listener.articlesDone(done, pending.size()))) {
-            counts[outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
+        int started = 0;
+        long afterId = 0;
+        while (started < total) {
+            List<PendingArticle> slice = articles.findPendingExtraction(afterId, Math.min(pagesPerSlice, total - started));
+            if (slice.isEmpty()) {
+                break;
+            }
+            int before = started;
+            for (Extraction outcome : pageRunner.run(slice, PendingArticle::url, article -> updateBodySafely(article, writer),
+                    (outcome, done) -> listener.articlesDone(before + done, total))) {
+                counts[outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
+            }
+            started += slice.size();
+            afterId = slice.get(slice.size() - 1).id();
         }
         return counts;
     }

@@ -2,9 +2,11 @@ package de.presseschau.refresh;
 
 /**
  * How many feeds and article pages are fetched at once, in all and from any one host (feeds and pages run
- * one after the other, so neither bound ever adds to the other), and how many article pages one run handles.
+ * one after the other, so neither bound ever adds to the other), how many article pages one run handles, and how
+ * many of those it reads from the database at a time.
  */
-public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun) {
+public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun,
+                              int pagesPerSlice) {
 
     /** At most two requests at once to one host unless told otherwise. */
     public static final int DEFAULT_PER_HOST = 2;
@@ -12,10 +14,23 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
     /** Article pages handled per run; the rest wait for the next one, so a huge backlog cannot block a refresh forever. */
     public static final int DEFAULT_MAX_PAGES_PER_RUN = 5_000;
 
+    /**
+     * Waiting articles read and fetched at once: large enough that the workers seldom wait at a slice's end (about
+     * one round of page fetches per slice), small enough that memory does not grow with the backlog.
+     */
+    public static final int DEFAULT_PAGES_PER_SLICE = 2_000;
+
     public RefreshSettings {
         if (maxPagesPerRun < 1) {
             throw new IllegalArgumentException("maxPagesPerRun must be positive: " + maxPagesPerRun);
         }
+        if (pagesPerSlice < 1) {
+            throw new IllegalArgumentException("pagesPerSlice must be positive: " + pagesPerSlice);
+        }
+    }
+
+    public RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun) {
+        this(feedConcurrency, pageConcurrency, perHost, maxPagesPerRun, DEFAULT_PAGES_PER_SLICE);
     }
 
     public RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost) {

@@ -5,8 +5,10 @@ import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -35,13 +37,13 @@ final class ArticleCounts {
     private final List<Long> ids;
     private final Map<Key, int[]> before;
 
-    private ArticleCounts(Handle h, Collection<Long> ids, boolean existing) {
+    /** {@code existing}: those of {@code ids} that were stored before this transaction; only they counted anywhere. */
+    private ArticleCounts(Handle h, Collection<Long> ids, Collection<Long> existing) {
         this.h = h;
         this.ids = List.copyOf(new TreeSet<>(ids));
-        if (existing) {
-            lock();
-        }
-        this.before = existing ? tally() : Map.of();
+        List<Long> before = List.copyOf(new TreeSet<>(existing));
+        lock(before);
+        this.before = tally(before);
     }
 
     /**
@@ -49,17 +51,27 @@ final class ArticleCounts {
      * changes to one article (two feeds bringing it at once) are counted one after the other.
      */
     static ArticleCounts before(Handle h, Collection<Long> articleIds) {
-        return new ArticleCounts(h, articleIds, true);
+        return new ArticleCounts(h, articleIds, articleIds);
     }
 
     /** For articles inserted by this transaction: they counted nowhere before. */
     static ArticleCounts inserted(Handle h, Collection<Long> articleIds) {
-        return new ArticleCounts(h, articleIds, false);
+        return new ArticleCounts(h, articleIds, List.of());
+    }
+
+    /**
+     * As {@link #before}, for articles of which some were inserted by this transaction: those counted nowhere yet and
+     * nobody else can see them, so only the others are locked and looked up (a feed's new articles are most of them).
+     */
+    static ArticleCounts before(Handle h, Collection<Long> articleIds, Collection<Long> insertedIds) {
+        Set<Long> existing = new HashSet<>(articleIds);
+        existing.removeAll(insertedIds);
+        return new ArticleCounts(h, articleIds, existing);
     }
 
     /** Call after the change, in the same transaction: writes what moved. */
     void after() {
-        Map<Key, int[]> now = tally();
+        Map<Key, int[]> now = tally(ids);
         Map<Key, int[]> delta = new HashMap<>();
         now.forEach((key, counts) -> delta.put(key, counts.clone()));
         before.forEach((key, counts) -> {
@@ -74,17 +86,17 @@ final class ArticleCounts {
         });
     }
 
-    private void lock() {
-        for (List<Long> part : parts()) {
+    private void lock(List<Long> ids) {
+        for (List<Long> part : parts(ids)) {
             h.createQuery("SELECT id FROM article WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
                     .bindList("ids", part).mapTo(Long.class).list();
         }
     }
 
     /** Per key: how many of the articles count there, and how many of those are unread. */
-    private Map<Key, int[]> tally() {
+    private Map<Key, int[]> tally(List<Long> ids) {
         Map<Key, int[]> counts = new HashMap<>();
-        for (List<Long> part : parts()) {
+        for (List<Long> part : parts(ids)) {
             h.createQuery(MEMBERSHIP).bindList("ids", part)
                     .map((rs, ctx) -> {
                         int[] count = counts.computeIfAbsent(new Key(rs.getString("kind"), rs.getString("name")), k -> new int[2]);
@@ -109,7 +121,7 @@ final class ArticleCounts {
         }
     }
 
-    private List<List<Long>> parts() {
+    private static List<List<Long>> parts(List<Long> ids) {
         List<List<Long>> parts = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             parts.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));

@@ -150,6 +150,25 @@ public final class ArticleStore {
                 .list());
     }
 
+    /**
+     * Up to {@code limit} articles waiting for their page with an id above {@code afterId}, oldest first: a long
+     * backlog is read in slices, so a refresh holds only the slice it works on.
+     */
+    public List<PendingArticle> findPendingExtraction(long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.content_text AS feed_text, " + ALLOWS_PRIVATE
+                        + " FROM article a WHERE a.extraction = 'pending' AND a.id > :afterId ORDER BY a.id LIMIT :limit")
+                .bind("afterId", afterId)
+                .bind("limit", limit)
+                .map(PENDING)
+                .list());
+    }
+
+    /** How many articles wait for their page. */
+    public int countPendingExtraction() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE extraction = 'pending'")
+                .mapTo(Integer.class).one());
+    }
+
     /** The page gave the article's body. */
     public void saveExtracted(long id, String contentHtml, String contentText) {
         saveFromPage(id, new PageBody(contentHtml, contentText, null, null, Extraction.EXTRACTED, null));

@@ -51,6 +51,7 @@ final class EntryBatch {
         List<StoredEntry> stored = new ArrayList<>(entries.size());
         List<NewEntry> newEntries = new ArrayList<>();
         List<Long> newEntryArticles = new ArrayList<>();
+        List<Long> insertedArticles = new ArrayList<>();
         for (NewEntry entry : entries) {
             String entryId = entry.feedId() + " " + entry.key();
             Long known = knownEntries.get(entryId);
@@ -64,6 +65,9 @@ final class EntryBatch {
             }
             Long sameUrl = entry.url() == null ? null : articleAt.get(entry.url());
             long articleId = sameUrl != null ? sameUrl : ArticleStore.insertArticle(h, entry, now);
+            if (sameUrl == null) {
+                insertedArticles.add(articleId);
+            }
             if (entry.url() != null) {
                 articleAt.put(entry.url(), articleId);
             }
@@ -72,7 +76,7 @@ final class EntryBatch {
             newEntryArticles.add(articleId);
             stored.add(new StoredEntry(articleId, true, sameUrl == null));
         }
-        ArticleCounts counts = ArticleCounts.before(h, newEntryArticles);
+        ArticleCounts counts = ArticleCounts.before(h, newEntryArticles, insertedArticles);
         insertEntries(newEntries, newEntryArticles);
         counts.after();
         return stored;

@@ -28,8 +28,10 @@ class BenchmarkTest {
         assertTrue(out.contains("6 entries stored (6 articles, 6 extracted, 0 failed feeds)"), out);
         assertTrue(out.contains("3 of 3 feed requests answered 304 (100.0%), 0 pages fetched"), out);
         assertTrue(out.contains("the reader's threads the rest"), out);
+        assertTrue(out.contains("writer (every database write)"), out);
         for (String field : new String[] {"\"ratio\":", "\"processCpuS\":", "\"serverCpuS\":", "\"compileS\":", "\"gcS\":",
-                "\"readerCpuMsPerRequest\":"}) {
+                "\"readerCpuMsPerRequest\":", "\"feedWorkerMsPerRequest\":", "\"pageWorkerMsPerRequest\":",
+                "\"writerMsPerRequest\":", "\"liveHeapMb\":"}) {
             assertTrue(json.contains(field), field + " in " + json);
         }
     }

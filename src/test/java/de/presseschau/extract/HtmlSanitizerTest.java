@@ -26,6 +26,19 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void htmlAndTextFromOneParseAreWhatSanitizeAndToTextGiveApart() {
+        String dirty = "<h1>Titel</h1><p onclick=\"x()\">Erster <b>Absatz</b></p><script>alert(1)</script>"
+                + "<ul><li>eins</li><li>zwei</li></ul><p><a href=\"/mehr\">Mehr</a><img src=\"bild.jpg\" alt=\"\"></p>";
+
+        HtmlSanitizer.Sanitized both = sanitizer.sanitizeWithText(dirty, BASE);
+
+        assertEquals(sanitizer.sanitize(dirty, BASE), both.html());
+        assertEquals(sanitizer.toText(both.html()), both.text());
+        assertTrue(both.text().contains("Erster Absatz"), both.text());
+        assertFalse(both.html().contains("onclick"), both.html());
+    }
+
+    @Test
     void dropsEmbeddedObjectsButKeepsTheFallbackTextABrowserWouldShowInstead() {
         String html = sanitizer.sanitize("<p>Vorher</p><object data=\"x.swf\"><param name=\"movie\" value=\"x.swf\">"
                 + "<p>Ohne Flash: <b>Text</b></p></object><applet code=\"A.class\">Applet-Ersatz</applet>", BASE);

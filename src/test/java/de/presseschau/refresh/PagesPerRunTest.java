@@ -88,6 +88,28 @@ class PagesPerRunTest {
     }
 
     @Test
+    void pagesAreReadInSlicesYetEveryPageUpToTheLimitIsFetchedOnceAndCounted() {
+        serveFeedWithPages(5);
+        List<int[]> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RefreshListener listener = new RefreshListener() {
+            @Override
+            public void articlesDone(int done, int total) {
+                progress.add(new int[] {done, total});
+            }
+        };
+
+        RefreshReport first = refresher(new RefreshSettings(2, 2, 2, 4, 2)).refresh(feeds.findSubscribed(), listener);
+
+        assertEquals(4, first.extracted() + first.fromFeed() + first.failedArticles());
+        assertEquals(4, pageRequests());
+        assertEquals(List.of(1, 2, 3, 4), progress.stream().map(p -> p[0]).sorted().toList());
+        assertEquals(List.of(4), progress.stream().map(p -> p[1]).distinct().toList());
+        RefreshReport second = refresher(new RefreshSettings(2, 2, 2, 4, 2)).refresh(feeds.findSubscribed(), listener);
+        assertEquals(1, second.extracted() + second.fromFeed() + second.failedArticles());
+        assertEquals(5, pageRequests());
+    }
+
+    @Test
     void theReadersDefaultLimitStaysWhenOnlyConcurrencyIsGiven() {
         assertEquals(RefreshSettings.DEFAULT_MAX_PAGES_PER_RUN, new RefreshSettings(8, 8, 2).maxPagesPerRun());
         assertEquals(5_000, RefreshSettings.defaults().maxPagesPerRun());
