@@ -136,8 +136,7 @@ public final class ReadingStateStore {
 
     /** A topic's unread articles, newest first. */
     public List<ArticleTeaser> findUnreadTeasers(String topic, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestFirst("SELECT a.id, a.feed_id, a.title, a.url, "
-                        + "a.published_at, a.summary_text FROM article a WHERE a.read_at IS NULL AND " + IN_TOPIC))
+        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestInTopic("AND a.read_at IS NULL "))
                 .bind("topic", topic).bind("limit", limit).bind("offset", offset)
                 .map(ArticleStore.TEASER).list());
     }
