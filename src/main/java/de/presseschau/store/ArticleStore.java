@@ -274,12 +274,16 @@ public final class ArticleStore {
     /**
      * A page of teasers of the topic {@code :topic}, newest first, of the articles that meet {@code condition} (on
      * {@code article a}, empty for all): the topic's range of topic_article's date index, read in order until the page
-     * is full.
+     * is full. The page is chosen on topic_article alone (joined, H2 may start from another index and try every pair);
+     * its ORDER BY names the index's columns from the first, topic included, or H2 reads and sorts the whole topic.
      */
     static String newestInTopic(String condition) {
-        return "SELECT " + TEASER_COLUMNS + " FROM topic_article t JOIN article a ON a.id = t.article_id "
-                + "JOIN feed pf ON pf.id = a.feed_id WHERE t.topic = :topic " + condition
-                + "ORDER BY t.published_at DESC, t.article_id DESC LIMIT :limit OFFSET :offset";
+        return "SELECT " + TEASER_COLUMNS + " FROM (SELECT t.article_id, t.published_at FROM topic_article t "
+                + "WHERE t.topic = :topic " + (condition.isEmpty() ? "" : "AND EXISTS (SELECT 1 FROM article a "
+                + "WHERE a.id = t.article_id AND " + condition + ") ")
+                + "ORDER BY t.topic, t.published_at DESC, t.article_id DESC LIMIT :limit OFFSET :offset) t "
+                + "JOIN article a ON a.id = t.article_id JOIN feed pf ON pf.id = a.feed_id "
+                + "ORDER BY t.published_at DESC, t.article_id DESC";
     }
 
     /**

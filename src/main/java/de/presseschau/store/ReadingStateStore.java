@@ -142,7 +142,7 @@ public final class ReadingStateStore {
 
     /** A topic's unread articles, newest first. */
     public List<ArticleTeaser> findUnreadTeasers(String topic, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestInTopic("AND a.read_at IS NULL "))
+        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestInTopic("a.read_at IS NULL"))
                 .bind("topic", topic).bind("limit", limit).bind("offset", offset)
                 .map(ArticleStore.TEASER).list());
     }
