@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keeps the article_count table right across one change to some articles: what they counted for (topics, feeds,
- * section, read or not) is read before and after the change, in its transaction, and only the difference is written.
- * The work grows with the articles changed, never with the database.
+ * Keeps the article_count table and the topics' article lists (topic_article) right across one change to some
+ * articles: what they counted for (topics, feeds, section, read or not) is read before and after the change, in its
+ * transaction, and only the difference is written. The work grows with the articles changed, never with the database.
  */
 final class ArticleCounts {
 
@@ -22,12 +22,15 @@ final class ArticleCounts {
     private static final int CHUNK = 500;
 
     /** Where each article counts: one row per article and topic, per feed, and for its section. */
-    private static final String MEMBERSHIP = "SELECT DISTINCT 'topic' AS kind, f.topic AS name, a.id, a.read_at IS NULL AS unread "
+    private static final String MEMBERSHIP = "SELECT DISTINCT 'topic' AS kind, f.topic AS name, a.id, "
+            + "a.read_at IS NULL AS unread, a.published_at "
             + "FROM article a JOIN entry e ON e.article_id = a.id JOIN feed f ON f.id = e.feed_id WHERE a.id IN (<ids>) "
-            + "UNION ALL SELECT DISTINCT 'feed', CAST(e.feed_id AS VARCHAR), a.id, a.read_at IS NULL "
+            + "UNION ALL SELECT DISTINCT 'feed', CAST(e.feed_id AS VARCHAR), a.id, a.read_at IS NULL, a.published_at "
             + "FROM article a JOIN entry e ON e.article_id = a.id WHERE a.id IN (<ids>) "
-            + "UNION ALL SELECT 'section', a.section, a.id, a.read_at IS NULL FROM article a "
+            + "UNION ALL SELECT 'section', a.section, a.id, a.read_at IS NULL, a.published_at FROM article a "
             + "WHERE a.id IN (<ids>) AND a.section IS NOT NULL";
+
+    private static final String TOPIC = "topic";
 
     /** A count's key. */
     private record Key(String kind, String name) {
@@ -36,6 +39,7 @@ final class ArticleCounts {
     private final Handle h;
     private final List<Long> ids;
     private final Map<Key, int[]> before;
+    private final Set<TopicMember> topicsBefore = new HashSet<>();
 
     /** {@code existing}: those of {@code ids} that were stored before this transaction; only they counted anywhere. */
     private ArticleCounts(Handle h, Collection<Long> ids, Collection<Long> existing) {
@@ -43,7 +47,7 @@ final class ArticleCounts {
         this.ids = List.copyOf(new TreeSet<>(ids));
         List<Long> before = List.copyOf(new TreeSet<>(existing));
         lock(before);
-        this.before = tally(before);
+        this.before = tally(before, topicsBefore);
     }
 
     /**
@@ -71,7 +75,9 @@ final class ArticleCounts {
 
     /** Call after the change, in the same transaction: writes what moved. */
     void after() {
-        Map<Key, int[]> now = tally(ids);
+        Set<TopicMember> topicsNow = new HashSet<>();
+        Map<Key, int[]> now = tally(ids, topicsNow);
+        TopicMember.writeDifference(h, topicsBefore, topicsNow);
         Map<Key, int[]> delta = new HashMap<>();
         now.forEach((key, counts) -> delta.put(key, counts.clone()));
         before.forEach((key, counts) -> {
@@ -93,12 +99,16 @@ final class ArticleCounts {
         }
     }
 
-    /** Per key: how many of the articles count there, and how many of those are unread. */
-    private Map<Key, int[]> tally(List<Long> ids) {
+    /** Per key: how many of the articles count there, and how many of those are unread; adds each topic membership. */
+    private Map<Key, int[]> tally(List<Long> ids, Set<TopicMember> topics) {
         Map<Key, int[]> counts = new HashMap<>();
         for (List<Long> part : parts(ids)) {
             h.createQuery(MEMBERSHIP).bindList("ids", part)
                     .map((rs, ctx) -> {
+                        if (TOPIC.equals(rs.getString("kind"))) {
+                            topics.add(new TopicMember(rs.getLong("id"), rs.getString("name"),
+                                    Timestamps.read(rs, "published_at")));
+                        }
                         int[] count = counts.computeIfAbsent(new Key(rs.getString("kind"), rs.getString("name")), k -> new int[2]);
                         count[0]++;
                         count[1] += rs.getBoolean("unread") ? 1 : 0;

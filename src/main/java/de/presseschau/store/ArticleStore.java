@@ -218,6 +218,9 @@ public final class ArticleStore {
                 .bind("author", Texts.clip(body.author(), 1000))
                 .bind("pagePublishedAt", Timestamps.bind(body.publishedAt()))
                 .execute();
+        if (body.publishedAt() != null) {
+            TopicMember.redate(h, id);
+        }
     }
 
     /**
@@ -276,17 +279,30 @@ public final class ArticleStore {
 
     /** Newest first; {@code topic} null means all topics. An article is in every topic of the feeds that brought it. */
     public List<ArticleTeaser> findTeasers(String topic, int limit, int offset) {
-        String where = topic == null ? "" : "WHERE EXISTS (SELECT 1 FROM entry e JOIN feed f ON f.id = e.feed_id "
-                + "WHERE e.article_id = a.id AND f.topic = :topic) ";
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery(newestFirst("SELECT a.id, a.feed_id, a.title, a.url, a.published_at, a.summary_text "
-                            + "FROM article a " + where))
-                    .bind("limit", limit).bind("offset", offset);
-            if (topic != null) {
-                query.bind("topic", topic);
-            }
-            return query.map(TEASER).list();
-        });
+        if (topic != null) {
+            return jdbi.withHandle(h -> h.createQuery(newestInTopic(""))
+                    .bind("topic", topic).bind("limit", limit).bind("offset", offset)
+                    .map(TEASER).list());
+        }
+        return jdbi.withHandle(h -> h.createQuery(newestFirst("SELECT a.id, a.feed_id, a.title, a.url, a.published_at, "
+                        + "a.summary_text FROM article a "))
+                .bind("limit", limit).bind("offset", offset)
+                .map(TEASER).list());
+    }
+
+    /**
+     * A page of teasers of the topic {@code :topic}, newest first, of the articles that meet {@code condition} (on
+     * {@code article a}, empty for all): the topic's range of topic_article's date index, read in order until the page
+     * is full. The page is chosen on topic_article alone (joined, H2 may start from another index and try every pair);
+     * its ORDER BY names the index's columns from the first, topic included, or H2 reads and sorts the whole topic.
+     */
+    static String newestInTopic(String condition) {
+        return "SELECT " + TEASER_COLUMNS + " FROM (SELECT t.article_id, t.published_at FROM topic_article t "
+                + "WHERE t.topic = :topic " + (condition.isEmpty() ? "" : "AND EXISTS (SELECT 1 FROM article a "
+                + "WHERE a.id = t.article_id AND " + condition + ") ")
+                + "ORDER BY t.topic, t.published_at DESC, t.article_id DESC LIMIT :limit OFFSET :offset) t "
+                + "JOIN article a ON a.id = t.article_id JOIN feed pf ON pf.id = a.feed_id "
+                + "ORDER BY t.published_at DESC, t.article_id DESC";
     }
 
     /**

@@ -48,7 +48,7 @@ final class Migrations {
         });
     }
 
-    private static List<String> listed() {
+    static List<String> listed() {
         List<String> names = new ArrayList<>();
         for (String line : read(LIST).split("\n")) {
             if (!line.isBlank()) {
@@ -80,7 +80,7 @@ final class Migrations {
         return statements;
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing migration resource " + resource);

@@ -25,6 +25,12 @@ public final class ReadingStateStore {
 
     /** Marks an article read (keeping the first time it was read); false when there is no such article. */
     public boolean markRead(long id, Instant now) {
+        // An article read before (every later view of it) needs one look at its row: no transaction, no commit.
+        Optional<Boolean> unread = jdbi.withHandle(h -> h.createQuery("SELECT read_at IS NULL FROM article WHERE id = :id")
+                .bind("id", id).mapTo(Boolean.class).findOne());
+        if (unread.isEmpty() || !unread.get()) {
+            return unread.isPresent();
+        }
         return jdbi.inTransaction(h -> {
             ArticleCounts counts = ArticleCounts.before(h, List.of(id));
             boolean found = h.createUpdate("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id")
@@ -136,8 +142,7 @@ public final class ReadingStateStore {
 
     /** A topic's unread articles, newest first. */
     public List<ArticleTeaser> findUnreadTeasers(String topic, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestFirst("SELECT a.id, a.feed_id, a.title, a.url, "
-                        + "a.published_at, a.summary_text FROM article a WHERE a.read_at IS NULL AND " + IN_TOPIC))
+        return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestInTopic("a.read_at IS NULL"))
                 .bind("topic", topic).bind("limit", limit).bind("offset", offset)
                 .map(ArticleStore.TEASER).list());
     }

@@ -6,6 +6,7 @@ import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,15 @@ public final class FrontPage {
 
     void show(Context ctx) {
         Map<String, Integer> unread = states.countUnreadByTopic();
-        List<Section> sections = articles.countByTopic().stream()
-                .map(topic -> section(topic, unread.getOrDefault(topic.name(), 0))).toList();
+        List<TopicCount> topics = articles.countByTopic();
+        List<List<StoryItem>> newest = stories.foldEachByRecencyAndSize(topics.stream()
+                .map(topic -> articles.findTeasers(topic.name(), CANDIDATES_PER_TOPIC, 0)).toList(), ARTICLES_PER_TOPIC);
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            TopicCount topic = topics.get(i);
+            sections.add(new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest.get(i),
+                    unread.getOrDefault(topic.name(), 0)));
+        }
         // Every subscribed feed's topic is listed, even without articles: no topics means no feeds.
         boolean hasFeeds = !sections.isEmpty();
         List<SectionLink> ressorts = sectionStore.countBySection().entrySet().stream()
@@ -42,12 +50,6 @@ public final class FrontPage {
                 .map(e -> new SectionLink(e.getKey().displayName(), Links.section(e.getKey()), e.getValue()))
                 .toList();
         pages.render(ctx, "front.jte", new Model(sections, hasFeeds, ressorts));
-    }
-
-    private Section section(TopicCount topic, int unreadCount) {
-        List<StoryItem> newest = stories.foldByRecencyAndSize(
-                articles.findTeasers(topic.name(), CANDIDATES_PER_TOPIC, 0), ARTICLES_PER_TOPIC);
-        return new Section(topic.name(), Links.topic(topic.name()), topic.articleCount(), newest, unreadCount);
     }
 
     /**

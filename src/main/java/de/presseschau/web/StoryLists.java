@@ -41,7 +41,8 @@ final class StoryLists {
 
     /** The teasers (in their order) as stories, each led by its first teaser. */
     List<StoryItem> fold(List<ArticleTeaser> teasers) {
-        return items(folded(teasers));
+        List<Folded> folded = folded(teasers, StoriesOf.lookUp(stories, teasers));
+        return items(folded, readingStates(List.of(folded)));
     }
 
     /**
@@ -49,9 +50,41 @@ final class StoryLists {
      * article, and {@link #PER_SOURCE} newer for each further source (at most {@link #MOST_FOR_SOURCES}).
      */
     List<StoryItem> foldByRecencyAndSize(List<ArticleTeaser> teasers, int limit) {
-        List<Folded> folded = new ArrayList<>(folded(teasers));
-        folded.sort(Comparator.comparing(Folded::rank).reversed());
-        return items(folded.subList(0, Math.min(limit, folded.size())));
+        return foldEachByRecencyAndSize(List.of(teasers), limit).get(0);
+    }
+
+    /**
+     * Each list as by {@link #foldByRecencyAndSize}, with one lookup of stories and one of reading states for all
+     * lists together: the front page's topics cost three queries, not three per topic.
+     */
+    List<List<StoryItem>> foldEachByRecencyAndSize(List<List<ArticleTeaser>> lists, int limit) {
+        StoriesOf known = StoriesOf.lookUp(stories, lists.stream().flatMap(List::stream).toList());
+        List<List<Folded>> chosen = new ArrayList<>();
+        for (List<ArticleTeaser> teasers : lists) {
+            List<Folded> folded = new ArrayList<>(folded(teasers, known));
+            folded.sort(Comparator.comparing(Folded::rank).reversed());
+            chosen.add(folded.subList(0, Math.min(limit, folded.size())));
+        }
+        Map<Long, ReadingState> readingStates = readingStates(chosen);
+        return chosen.stream().map(folded -> items(folded, readingStates)).toList();
+    }
+
+    /** The stories of some teasers: each grouped teaser's membership, and the articles of the stories it shares. */
+    private record StoriesOf(Map<Long, StoryMembership> memberships, Map<Long, List<StoryMember>> members) {
+
+        static StoriesOf lookUp(StoryStore stories, List<ArticleTeaser> teasers) {
+            Map<Long, StoryMembership> memberships = stories.findMemberships(
+                    teasers.stream().map(ArticleTeaser::id).distinct().toList());
+            Set<Long> shared = memberships.values().stream().filter(m -> m.size() > 1).map(StoryMembership::storyId)
+                    .collect(Collectors.toSet());
+            Map<Long, List<StoryMember>> members = stories.findMembers(shared).stream()
+                    .collect(Collectors.groupingBy(StoryMember::storyId, LinkedHashMap::new, Collectors.toList()));
+            return new StoriesOf(memberships, members);
+        }
+    }
+
+    private Map<Long, ReadingState> readingStates(List<List<Folded>> lists) {
+        return states.findAll(lists.stream().flatMap(List::stream).map(f -> f.lead().id()).distinct().toList());
     }
 
     private record Folded(ArticleTeaser lead, List<StoryMember> others, Long storyId) {
@@ -68,12 +101,9 @@ final class StoryLists {
         }
     }
 
-    private List<Folded> folded(List<ArticleTeaser> teasers) {
-        Map<Long, StoryMembership> memberships = stories.findMemberships(teasers.stream().map(ArticleTeaser::id).toList());
-        Set<Long> shared = memberships.values().stream().filter(m -> m.size() > 1).map(StoryMembership::storyId)
-                .collect(Collectors.toSet());
-        Map<Long, List<StoryMember>> members = stories.findMembers(shared).stream()
-                .collect(Collectors.groupingBy(StoryMember::storyId, LinkedHashMap::new, Collectors.toList()));
+    private static List<Folded> folded(List<ArticleTeaser> teasers, StoriesOf known) {
+        Map<Long, StoryMembership> memberships = known.memberships();
+        Map<Long, List<StoryMember>> members = known.members();
         List<Folded> folded = new ArrayList<>();
         Set<Long> led = new HashSet<>();
         for (ArticleTeaser teaser : teasers) {
@@ -92,8 +122,7 @@ final class StoryLists {
         return folded;
     }
 
-    private List<StoryItem> items(List<Folded> folded) {
-        Map<Long, ReadingState> readingStates = states.findAll(folded.stream().map(f -> f.lead().id()).toList());
+    private List<StoryItem> items(List<Folded> folded, Map<Long, ReadingState> readingStates) {
         return folded.stream().map(f -> new StoryItem(
                 TeaserView.of(f.lead(), readingStates.getOrDefault(f.lead().id(), ReadingState.UNREAD), time),
                 f.others().isEmpty() ? null : new StorySources(Links.story(f.storyId()), f.others().stream()

@@ -14,6 +14,7 @@ import de.presseschau.subscribe.FeedListProblem;
 import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.StoryKeyTerms;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
@@ -43,6 +44,7 @@ public final class WebApp {
     private final OpmlDownload opml;
     private final TopicAtom topicAtom;
     private final StoryPage storyPage;
+    private final Database database;
     private Javalin server;
 
     /**
@@ -61,6 +63,7 @@ public final class WebApp {
     public WebApp(Database database, FeedStore feeds, ArticleStore articles,
                   Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
                   LongFunction<String> reextract, Access access, Clock clock, SearchIndex search) {
+        this.database = database;
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
@@ -109,11 +112,11 @@ public final class WebApp {
             config.routes.get("/konto", accountPages::showAccount);
             config.routes.post("/konto/passwort", accountPages::setPassword);
 
-            config.routes.get("/", frontPage::show);
+            config.routes.get("/", onOneConnection(frontPage::show));
             // Before /topic/{name}, which would take "Politik.atom" for a topic's name.
             config.routes.get("/topic/{name}.atom", topicAtom::send);
-            config.routes.get("/topic/{name}", topicPage::show);
-            config.routes.get("/article/{id}", articlePage::show);
+            config.routes.get("/topic/{name}", onOneConnection(topicPage::show));
+            config.routes.get("/article/{id}", onOneConnection(articlePage::show));
             config.routes.post("/article/{id}/reextract", articlePage::reextract);
             config.routes.get("/feeds", feedsPage::show);
             config.routes.post("/feeds/refresh", refreshActions::allForm);
@@ -152,6 +155,11 @@ public final class WebApp {
             config.routes.exception(Exception.class, errors::handleUnexpected);
         }).start(host, port);
         return server;
+    }
+
+    /** A page that reads many small things from the database: all of them on one connection (see Database). */
+    private Handler onOneConnection(Handler page) {
+        return ctx -> database.onOneConnection(() -> page.handle(ctx));
     }
 
     /** The port actually listened on. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every change that moves a shown count keeps it exact: the counts are written with the change, not counted again. */
 class ArticleCountsTest {
@@ -78,6 +80,16 @@ class ArticleCountsTest {
 
         assertEquals(Map.of("Politik", 2, "Wirtschaft", 1), states.countUnreadByTopic());
         assertEquals(List.of(new TopicCount("Politik", 2), new TopicCount("Wirtschaft", 1)), articles.countByTopic());
+    }
+
+    @Test
+    void readingAnArticleAgainChangesNothingAndAnUnknownOneIsSaidToBeMissing() {
+        assertTrue(states.markRead(shared, NOW));
+        assertTrue(states.markRead(shared, NOW.plusSeconds(5)));
+        assertFalse(states.markRead(shared + onlyA + 1000, NOW));
+
+        assertEquals(Map.of("Politik", 1), states.countUnreadByTopic());
+        assertTrue(states.find(shared).orElseThrow().isRead());
     }
 
     @Test
