@@ -123,6 +123,9 @@ public final class LoadBenchmark {
                 Duration startUp = server.awaitFirstPage(client, Duration.ofMinutes(3));
                 out.printf(Locale.ROOT, "reader started (-Xmx%s, child JVM): first page served after %d ms%n",
                         options.heap(), startUp.toMillis());
+                Duration startUpWork = server.awaitIdle(Duration.ofMinutes(3));
+                out.printf(Locale.ROOT, "reader idle after its start-up work (refresh, sections, stories) %d ms later%n",
+                        startUpWork.toMillis());
                 List<LoadClient.Figures> figures = drive(server, client, options, filled, out);
                 ServerProcess.Heap heap = server.heap();
                 out.printf(Locale.ROOT, "reader heap (its GC log, %d collections): peak in use %.0f MB, most live after a "

@@ -87,6 +87,30 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("Der Leser antwortete nicht innerhalb von " + limit.toSeconds() + " s:\n" + tail());
     }
 
+    /**
+     * Waits until the reader has done its start-up work (a first refresh, the section classifier's training, story
+     * grouping), seen as a second in which it used under 5 % of a core, and returns how long that took; gives up
+     * waiting after {@code limit}. The pages are then measured as they are served, not against that work.
+     */
+    Duration awaitIdle(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        Duration cpu = cpu();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(1000);
+            Duration now = cpu();
+            if (now.minus(cpu).toMillis() < 50) {
+                break;
+            }
+            cpu = now;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     Heap heap() {
         double peakUsed = 0;
         double peakLive = 0;

@@ -24,6 +24,7 @@ class LoadBenchmarkTest {
         assertEquals(0, status, output);
         assertTrue(output.contains("300 articles over 24 feeds and 12 topics"), output);
         assertTrue(output.contains("first page served after"), output);
+        assertTrue(output.contains("reader idle after its start-up work"), output);
         for (String endpoint : new String[] {"front page /", "topic page", "reading view", "search", "style.css"}) {
             assertTrue(output.lines().anyMatch(line -> line.contains(endpoint) && line.contains("req/s")
                     && line.endsWith(" 0 errors")), endpoint + " in\n" + output);
