@@ -116,6 +116,22 @@ public final class StoryStore {
                 .bindList("ids", List.copyOf(storyIds)).map(MEMBER).list());
     }
 
+    /**
+     * The newest {@code perStory} articles of each story, the earliest of them first: enough to show a story in a
+     * list, however many articles it has.
+     */
+    public List<StoryMember> findNewestMembers(Collection<Long> storyIds, int perStory) {
+        if (storyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT a.id, a.story_id, a.title, a.url, "
+                        + "a.published_at, " + FEED_TITLE + " AS feed_title, ROW_NUMBER() OVER (PARTITION BY a.story_id "
+                        + "ORDER BY a.published_at DESC, a.id DESC) AS newest FROM article a "
+                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.story_id IN (<ids>)) m "
+                        + "WHERE newest <= :perStory ORDER BY published_at, id")
+                .bindList("ids", List.copyOf(storyIds)).bind("perStory", perStory).map(MEMBER).list());
+    }
+
     /** The headline and text of a story's articles, the earliest first: what its key terms are found in. */
     public List<StoryArticle> findTexts(long storyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, feed_id, story_id, published_at, title, "

@@ -28,6 +28,13 @@ final class StoryLists {
     static final Duration PER_SOURCE = Duration.ofHours(2);
     /** ...up to this much, so a big story of yesterday does not stay above today's news. */
     static final Duration MOST_FOR_SOURCES = Duration.ofHours(12);
+    /** Further sources named under a lead; the story's page lists them all. */
+    static final int SOURCES_SHOWN = 5;
+    /**
+     * A story's newest articles read for a list: the lead, the sources shown and room for copies, and more than
+     * {@link #MOST_FOR_SOURCES} counts. A story of thousands of articles costs no more.
+     */
+    static final int MEMBERS_READ = 12;
 
     private final StoryStore stories;
     private final ReadingStateStore states;
@@ -77,7 +84,7 @@ final class StoryLists {
                     teasers.stream().map(ArticleTeaser::id).distinct().toList());
             Set<Long> shared = memberships.values().stream().filter(m -> m.size() > 1).map(StoryMembership::storyId)
                     .collect(Collectors.toSet());
-            Map<Long, List<StoryMember>> members = stories.findMembers(shared).stream()
+            Map<Long, List<StoryMember>> members = stories.findNewestMembers(shared, MEMBERS_READ).stream()
                     .collect(Collectors.groupingBy(StoryMember::storyId, LinkedHashMap::new, Collectors.toList()));
             return new StoriesOf(memberships, members);
         }
@@ -87,7 +94,8 @@ final class StoryLists {
         return states.findAll(lists.stream().flatMap(List::stream).map(f -> f.lead().id()).distinct().toList());
     }
 
-    private record Folded(ArticleTeaser lead, List<StoryMember> others, Long storyId) {
+    /** {@code others}: further sources among the story's newest articles; {@code sourceCount}: all of them. */
+    private record Folded(ArticleTeaser lead, List<StoryMember> others, int sourceCount, Long storyId) {
 
         Instant rank() {
             Instant newest = lead.publishedAt();
@@ -96,7 +104,7 @@ final class StoryLists {
                     newest = other.publishedAt();
                 }
             }
-            Duration bonus = PER_SOURCE.multipliedBy(others.size());
+            Duration bonus = PER_SOURCE.multipliedBy(sourceCount);
             return newest.plus(bonus.compareTo(MOST_FOR_SOURCES) > 0 ? MOST_FOR_SOURCES : bonus);
         }
     }
@@ -109,14 +117,18 @@ final class StoryLists {
         for (ArticleTeaser teaser : teasers) {
             StoryMembership membership = memberships.get(teaser.id());
             if (membership == null || membership.size() < 2) {
-                folded.add(new Folded(teaser, List.of(), null));
+                folded.add(new Folded(teaser, List.of(), 0, null));
             } else if (led.add(membership.storyId())) {
                 // A copy under another address (a feed that links through a redirector) is no further source.
                 Set<String> seen = new HashSet<>(Set.of(teaser.feedTitle() + "\n" + teaser.title()));
-                List<StoryMember> others = members.getOrDefault(membership.storyId(), List.of()).stream()
-                        .filter(member -> member.articleId() != teaser.id())
+                List<StoryMember> read = members.getOrDefault(membership.storyId(), List.of()).stream()
+                        .filter(member -> member.articleId() != teaser.id()).toList();
+                List<StoryMember> others = read.stream()
                         .filter(member -> seen.add(member.source() + "\n" + member.title())).toList();
-                folded.add(new Folded(teaser, others, membership.storyId()));
+                // Copies among the articles not read are not seen; they count as sources.
+                int copies = read.size() - others.size();
+                folded.add(new Folded(teaser, others, Math.max(others.size(), membership.size() - 1 - copies),
+                        membership.storyId()));
             }
         }
         return folded;
@@ -126,8 +138,9 @@ final class StoryLists {
         return folded.stream().map(f -> new StoryItem(
                 TeaserView.of(f.lead(), readingStates.getOrDefault(f.lead().id(), ReadingState.UNREAD), time),
                 f.others().isEmpty() ? null : new StorySources(Links.story(f.storyId()), f.others().stream()
+                        .limit(SOURCES_SHOWN)
                         .map(m -> new StorySources.Source(m.title(), m.source(), Links.article(m.articleId())))
-                        .toList())))
+                        .toList(), f.sourceCount())))
                 .toList();
     }
 }

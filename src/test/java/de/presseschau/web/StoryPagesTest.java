@@ -89,6 +89,22 @@ class StoryPagesTest {
     }
 
     @Test
+    void aStoryOfManySourcesNamesFiveAndCountsAll() {
+        for (int i = 1; i <= 6; i++) {
+            report(i % 3, "flut-nachtrag-" + i, new StoryText(StoryReports.FLOOD_ZEIT.title() + ": Nachtrag " + i,
+                    StoryReports.FLOOD_ZEIT.text()), 10 - i);
+        }
+        updater.group();
+
+        Element story = RunningReader.html(reader.get("/")).selectFirst("ol.teasers > li.teaser");
+        assertEquals(9, stories.findMemberships(List.of(tagesschau)).get(tagesschau).size());
+        assertEquals("+8 weitere Quellen", story.selectFirst(".story-link").text());
+        assertEquals(StoryLists.SOURCES_SHOWN, story.select(".story-sources li").size());
+        assertEquals(9, RunningReader.html(reader.get("/story/" + floodStory())).select("ol.timeline > li").size(),
+                "the story's page lists every source");
+    }
+
+    @Test
     void theTopicPageFoldsTheStoryIntoOneItem() {
         Document page = RunningReader.html(reader.get("/topic/Nachrichten"));
 
