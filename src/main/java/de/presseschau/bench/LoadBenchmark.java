@@ -117,6 +117,7 @@ public final class LoadBenchmark {
         Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("presseschau-load");
         try {
             LoadFill.Filled filled = fillOrReuse(dataDir, options, out);
+            LoadFill.settle(dataDir, Instant.now());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             try (ServerProcess server = ServerProcess.start(dataDir, filled.feedsFile(), options.heap())) {

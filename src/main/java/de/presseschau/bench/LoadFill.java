@@ -9,6 +9,7 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.ImportedArticle;
 import de.presseschau.store.SearchSource;
+import de.presseschau.store.StoryStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,19 +64,38 @@ final class LoadFill {
         }
         Files.writeString(feedsFile, list);
         try (Database database = Database.open(dataDir)) {
-            FeedStore feeds = new FeedStore(database);
-            List<Feed> stored = feeds.sync(subscriptions, now);
-            for (Feed feed : stored) {
-                // Fetched a minute ago, next due in an hour: the reader serves pages and does not refresh meanwhile.
-                feeds.recordFetched(feed.id(), feed.title(), null, null, now.minusSeconds(60), now.plus(Duration.ofHours(1)),
-                        Duration.ofMinutes(30));
-            }
+            List<Feed> stored = new FeedStore(database).sync(subscriptions, now);
             insertArticles(database, stored, articleCount, now);
             try (SearchIndex index = SearchIndex.open(dataDir.resolve("search"), new SearchSource(database))) {
                 // Opening an empty index next to stored articles builds it.
             }
         }
         return Filled.of(dataDir);
+    }
+
+    /**
+     * Brings a filled database to the state of a reader that has been running, before each run: its feeds were
+     * fetched a minute ago and are next due in an hour, so the reader serves pages and does not refresh meanwhile
+     * (nothing listens at their addresses), and every article is in a story, three consecutive ones (from three
+     * feeds) each, so the reader has no backlog of story grouping to work off while it is measured.
+     */
+    static void settle(Path dataDir, Instant now) {
+        try (Database database = Database.open(dataDir)) {
+            FeedStore feeds = new FeedStore(database);
+            for (Feed feed : feeds.findSubscribed()) {
+                feeds.recordFetched(feed.id(), feed.title(), null, null, now.minusSeconds(60), now.plus(Duration.ofHours(1)),
+                        Duration.ofMinutes(30));
+            }
+            StoryStore stories = new StoryStore(database);
+            for (List<StoryStore.StoryArticle> ungrouped = stories.findUngrouped(3 * BATCH); !ungrouped.isEmpty();
+                    ungrouped = stories.findUngrouped(3 * BATCH)) {
+                List<StoryStore.Assignment> assignments = new ArrayList<>(ungrouped.size());
+                for (int i = 0; i < ungrouped.size(); i++) {
+                    assignments.add(new StoryStore.Assignment(ungrouped.get(i).articleId(), -1 - i / 3));
+                }
+                stories.assign(assignments, now);
+            }
+        }
     }
 
     private static void insertArticles(Database database, List<Feed> feeds, int articleCount, Instant now) {
