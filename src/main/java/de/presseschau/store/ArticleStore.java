@@ -312,8 +312,18 @@ public final class ArticleStore {
      * article of the database, seconds at 200,000.
      */
     static String newestFirst(String articlesQuery) {
+        return newestFirst(articlesQuery, "");
+    }
+
+    /**
+     * As {@link #newestFirst(String)}, for a query that fixes {@code fixedColumn} to one value (a.section = :section):
+     * the ORDER BY names it first, so H2 walks that column's (column, published_at, id) index instead of sorting all
+     * of its rows.
+     */
+    static String newestFirst(String articlesQuery, String fixedColumn) {
         return "SELECT a.id, a.feed_id, a.title, a.url, pf.topic, a.published_at, a.summary_text, " + FEED_TITLE
-                + " AS feed_title FROM (" + articlesQuery + " ORDER BY a.published_at DESC, a.id DESC "
+                + " AS feed_title FROM (" + articlesQuery + " ORDER BY "
+                + (fixedColumn.isEmpty() ? "" : fixedColumn + ", ") + "a.published_at DESC, a.id DESC "
                 + "LIMIT :limit OFFSET :offset) a JOIN feed pf ON pf.id = a.feed_id ORDER BY a.published_at DESC, a.id DESC";
     }
 

@@ -140,7 +140,7 @@ public final class SectionStore {
     /** A section's articles, newest first. */
     public List<ArticleTeaser> findTeasers(Section section, int limit, int offset) {
         return jdbi.withHandle(h -> h.createQuery(ArticleStore.newestFirst("SELECT a.id, a.feed_id, a.title, a.url, "
-                        + "a.published_at, a.summary_text FROM article a WHERE a.section = :section"))
+                        + "a.published_at, a.summary_text FROM article a WHERE a.section = :section", "a.section"))
                 .bind("section", section.name()).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new ArticleTeaser(rs.getLong("id"), rs.getLong("feed_id"), rs.getString("title"),
                         rs.getString("url"), rs.getString("topic"), Timestamps.read(rs, "published_at"),
