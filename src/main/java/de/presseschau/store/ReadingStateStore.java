@@ -147,11 +147,16 @@ public final class ReadingStateStore {
                 .map(ArticleStore.TEASER).list());
     }
 
-    /** The Merkliste: starred articles, the most recently starred first. */
+    /**
+     * The Merkliste: starred articles, the most recently starred first. The page is chosen on the article table's
+     * starred_at index alone; joined to the feeds in the same query, H2 read every article (2 s at 200,000).
+     */
     public List<ArticleTeaser> findStarred(int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + " FROM article a "
-                        + "JOIN feed pf ON pf.id = a.feed_id WHERE a.starred_at IS NOT NULL "
-                        + "ORDER BY a.starred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ArticleStore.TEASER_COLUMNS + ", s.starred_at FROM "
+                        + "(SELECT id, starred_at FROM article WHERE starred_at IS NOT NULL "
+                        + "ORDER BY starred_at DESC, id DESC LIMIT :limit OFFSET :offset) s "
+                        + "JOIN article a ON a.id = s.id JOIN feed pf ON pf.id = a.feed_id "
+                        + "ORDER BY s.starred_at DESC, a.id DESC")
                 .bind("limit", limit).bind("offset", offset)
                 .map(ArticleStore.TEASER).list());
     }
