@@ -143,11 +143,7 @@ public final class ArticleStore {
 
     /** Articles still waiting for their page to be extracted, oldest first (also those a crash interrupted). */
     public List<PendingArticle> findPendingExtraction(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.id, a.url, a.content_text AS feed_text, " + ALLOWS_PRIVATE
-                        + " FROM article a WHERE a.extraction = 'pending' ORDER BY a.id LIMIT :limit")
-                .bind("limit", limit)
-                .map(PENDING)
-                .list());
+        return findPendingExtraction(0, limit);
     }
 
     /**

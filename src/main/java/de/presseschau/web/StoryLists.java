@@ -53,16 +53,10 @@ final class StoryLists {
     }
 
     /**
-     * The teasers as at most {@code limit} stories, ordered by recency and size: a story counts as new as its newest
-     * article, and {@link #PER_SOURCE} newer for each further source (at most {@link #MOST_FOR_SOURCES}).
-     */
-    List<StoryItem> foldByRecencyAndSize(List<ArticleTeaser> teasers, int limit) {
-        return foldEachByRecencyAndSize(List.of(teasers), limit).get(0);
-    }
-
-    /**
-     * Each list as by {@link #foldByRecencyAndSize}, with one lookup of stories and one of reading states for all
-     * lists together: the front page's topics cost three queries, not three per topic.
+     * Each list as at most {@code limit} stories, ordered by recency and size: a story counts as new as its newest
+     * article, and {@link #PER_SOURCE} newer for each further source (at most {@link #MOST_FOR_SOURCES}). One lookup
+     * of stories and one of reading states serve all lists together: the front page's topics cost three queries, not
+     * three per topic.
      */
     List<List<StoryItem>> foldEachByRecencyAndSize(List<List<ArticleTeaser>> lists, int limit) {
         StoriesOf known = StoriesOf.lookUp(stories, lists.stream().flatMap(List::stream).toList());
