@@ -152,7 +152,8 @@ public final class App implements AutoCloseable {
                     System.out));
         }
         if (config.command() == Config.Command.TOPIC_EVAL) {
-            System.exit(topicEval(Path.of(config.arguments().get(0)), System.out));
+            long seed = config.arguments().size() > 1 ? Long.parseLong(config.arguments().get(1)) : TopicEvaluation.DEFAULT_SEED;
+            System.exit(topicEval(Path.of(config.arguments().get(0)), seed, System.out));
         }
         if (config.command() == Config.Command.STORY_EVAL) {
             System.exit(storyEval(Path.of(config.arguments().get(0)), System.out));
@@ -300,9 +301,9 @@ public final class App implements AutoCloseable {
     }
 
     /** Cross-validates the section classifier on a labelled file and prints the figures; needs no database. */
-    static int topicEval(Path file, PrintStream out) {
+    static int topicEval(Path file, long seed, PrintStream out) {
         try {
-            new TopicEvaluation(new GermanAnalysis()).run(file, out);
+            new TopicEvaluation(new GermanAnalysis(), seed).run(file, out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("presseschau: " + e.getMessage());

@@ -56,10 +56,10 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
               java -jar target/presseschau.jar extract-bench [KORPUS]
                                                      den Extraktor auf ../shared/corpus (oder KORPUS) messen: beide
                                                      Bewertungen, Tempo und Metadaten, mit den Vergleichswerten daneben
-              java -jar target/presseschau.jar topic-eval DATEI
+              java -jar target/presseschau.jar topic-eval DATEI [SEED]
                                                      den Ressort-Klassifikator mit 5-facher Kreuzvalidierung auf
                                                      DATEI (.jsonl.gz mit "text" und "label") messen; letzte Zeile:
-                                                     {"accuracy":..,"macroF1":..}
+                                                     {"accuracy":..,"macroF1":..}; SEED wählt die Aufteilung (42)
               java -jar target/presseschau.jar story-eval DATEI
                                                      Ähnlichkeit und Story-Entscheidung auf Artikelpaaren (.jsonl.gz
                                                      mit pair_id, title1, text1, title2, text2, scores.overall)
@@ -168,8 +168,11 @@ public record Config(Command command, Path feedsFile, Path dataDir, String host,
         if (command == Command.BACKUP && arguments.size() != 1) {
             throw new IllegalArgumentException("backup braucht eine Zieldatei, z. B. backup presseschau-sicherung.zip");
         }
-        if (command == Command.TOPIC_EVAL && arguments.size() != 1) {
-            throw new IllegalArgumentException("topic-eval braucht eine Datei: DATEI.jsonl.gz");
+        if (command == Command.TOPIC_EVAL && (arguments.isEmpty() || arguments.size() > 2)) {
+            throw new IllegalArgumentException("topic-eval braucht eine Datei und höchstens einen Seed: DATEI.jsonl.gz [SEED]");
+        }
+        if (command == Command.TOPIC_EVAL && arguments.size() == 2 && !arguments.get(1).matches("-?\\d{1,18}")) {
+            throw new IllegalArgumentException("Der Seed von topic-eval ist eine ganze Zahl, nicht " + arguments.get(1));
         }
         if (command == Command.STORY_EVAL && arguments.size() != 1) {
             throw new IllegalArgumentException("story-eval braucht eine Datei: DATEI.jsonl.gz");

@@ -127,12 +127,18 @@ class ConfigTest {
     }
 
     @Test
-    void topicEvalTakesExactlyOneFile() {
+    void topicEvalTakesOneFileAndOptionallyASeedForTheSplit() {
         Config config = Config.parse(new String[] {"topic-eval", "themen.jsonl.gz"}, Map.of());
+        Config seeded = Config.parse(new String[] {"topic-eval", "themen.jsonl.gz", "7"}, Map.of());
 
         assertEquals(Config.Command.TOPIC_EVAL, config.command());
         assertEquals(java.util.List.of("themen.jsonl.gz"), config.arguments());
+        assertEquals(java.util.List.of("themen.jsonl.gz", "7"), seeded.arguments());
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"topic-eval"}, Map.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"topic-eval", "themen.jsonl.gz", "sieben"}, Map.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"topic-eval", "themen.jsonl.gz", "7", "8"}, Map.of()));
     }
 
     @Test

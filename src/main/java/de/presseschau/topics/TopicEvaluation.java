@@ -19,20 +19,27 @@ import java.util.TreeMap;
 public final class TopicEvaluation {
 
     private static final int FOLDS = 5;
-    // Fixed, so every run splits the same way and figures can be compared.
-    private static final long FOLD_SEED = 42;
+    /** The split the README's figures use; fixed, so every run splits the same way and figures can be compared. */
+    public static final long DEFAULT_SEED = 42;
 
     private final GermanAnalysis analysis;
+    // Other seeds give other splits: a change is judged by its mean over several, as one split's noise is about 0.005.
+    private final long foldSeed;
 
     public TopicEvaluation(GermanAnalysis analysis) {
+        this(analysis, DEFAULT_SEED);
+    }
+
+    public TopicEvaluation(GermanAnalysis analysis, long foldSeed) {
         this.analysis = analysis;
+        this.foldSeed = foldSeed;
     }
 
     /** Reads the file, cross-validates and prints; returns the scores. */
     public Scores run(Path file, PrintStream out) throws IOException {
         List<LabeledText> examples = read(file);
         List<List<String>> terms = examples.stream().map(e -> analysis.terms(e.text())).toList();
-        int[] fold = stratifiedFolds(examples);
+        int[] fold = stratifiedFolds(examples, foldSeed);
         List<String> truth = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         double confidenceSum = 0;
@@ -66,13 +73,13 @@ public final class TopicEvaluation {
     }
 
     /** Each label spread evenly over the folds, in a fixed shuffled order. */
-    private static int[] stratifiedFolds(List<LabeledText> examples) {
+    private static int[] stratifiedFolds(List<LabeledText> examples, long seed) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < examples.size(); i++) {
             byLabel.computeIfAbsent(examples.get(i).label(), k -> new ArrayList<>()).add(i);
         }
         int[] fold = new int[examples.size()];
-        Random random = new Random(FOLD_SEED);
+        Random random = new Random(seed);
         int next = 0;
         for (List<Integer> indices : byLabel.values()) {
             Collections.shuffle(indices, random);

@@ -65,6 +65,16 @@ class TextClassifierTest {
     }
 
     @Test
+    void learnsFromTooFewTextsToCalibrateItsScores() {
+        List<LabeledText> fewExamples = List.of(examples().get(0), examples().get(2), examples().get(6), examples().get(7));
+
+        TextClassifier classifier = TextClassifier.train(ANALYSIS, fewExamples);
+
+        assertEquals("SPORT", classifier.predict("Der Torwart parierte, der Stürmer schoss ein Tor.").label());
+        assertEquals("WIRTSCHAFT", classifier.predict("Die Notenbank und die Inflation drückten die Aktie.").label());
+    }
+
+    @Test
     void needsTwoLabels() {
         assertThrows(IllegalArgumentException.class,
                 () -> TextClassifier.train(ANALYSIS, List.of(new LabeledText("Tor", "SPORT"), new LabeledText("Sieg", "SPORT"))));
