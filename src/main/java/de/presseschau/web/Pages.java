@@ -11,8 +11,16 @@ final class Pages {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     void render(Context ctx, String template, Object model) {
+        send(ctx, html(template, model));
+    }
+
+    String html(String template, Object model) {
         StringOutput output = new StringOutput();
         engine.render(template, model, output);
-        ctx.contentType("text/html; charset=utf-8").result(output.toString());
+        return output.toString();
+    }
+
+    static void send(Context ctx, String html) {
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 }
