@@ -2,6 +2,7 @@ package de.presseschau.web;
 
 import de.presseschau.store.DataVersion;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ final class PageCache {
     }
 
     /** A page being made or made, with the database version read before it began. */
-    private record Made(long version, Instant startedAt, CompletableFuture<String> html) {
+    private record Made(long version, Instant startedAt, CompletableFuture<byte[]> html) {
 
         boolean isCurrent(long currentVersion, Instant now) {
             return version == currentVersion && startedAt.plus(MAX_AGE).isAfter(now)
@@ -47,8 +48,11 @@ final class PageCache {
         }
     }
 
-    /** The page under {@code key}: kept, being made by another request, or made now by {@code render}. */
-    String html(String key, Supplier<String> render) {
+    /**
+     * The page under {@code key} as UTF-8: kept, being made by another request, or made now by {@code render}. Kept as
+     * bytes, since a front page is some 100 KB of HTML to encode again for every request.
+     */
+    byte[] html(String key, Supplier<String> render) {
         // Read before rendering: a write committed meanwhile raises the version, so the page counts as outdated.
         long current = version.current();
         Made mine = new Made(current, clock.instant(), new CompletableFuture<>());
@@ -64,7 +68,7 @@ final class PageCache {
             return waitFor(kept.html());
         }
         try {
-            String html = render.get();
+            byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
             mine.html().complete(html);
             return html;
         } catch (RuntimeException | Error e) {
@@ -77,7 +81,7 @@ final class PageCache {
         }
     }
 
-    private static String waitFor(CompletableFuture<String> html) {
+    private static byte[] waitFor(CompletableFuture<byte[]> html) {
         try {
             return html.join();
         } catch (CompletionException e) {

@@ -168,7 +168,7 @@ public final class WebApp {
     }
 
     /** A page kept until the database changes (see PageCache), made when needed on one connection. */
-    private String cachedPage(String key, Supplier<String> page) {
+    private byte[] cachedPage(String key, Supplier<String> page) {
         return pageCache.html(key, () -> database.withOneConnection(page));
     }
 

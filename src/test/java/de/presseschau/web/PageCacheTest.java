@@ -8,12 +8,14 @@ import io.javalin.http.NotFoundResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +38,11 @@ class PageCacheTest {
     }
 
     private String frontPage() {
-        return cache.html("front", () -> "Startseite " + made.incrementAndGet());
+        return page("front", () -> "Startseite " + made.incrementAndGet());
+    }
+
+    private String page(String key, Supplier<String> render) {
+        return new String(cache.html(key, render), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -69,26 +75,26 @@ class PageCacheTest {
 
     @Test
     void pagesAreKeptEachUnderItsOwnKey() {
-        assertEquals("Politik", cache.html("topic Politik", () -> "Politik"));
-        assertEquals("Sport", cache.html("topic Sport", () -> "Sport"));
+        assertEquals("Politik", page("topic Politik", () -> "Politik"));
+        assertEquals("Sport", page("topic Sport", () -> "Sport"));
 
-        assertEquals("Politik", cache.html("topic Politik", () -> "anders"));
+        assertEquals("Politik", page("topic Politik", () -> "anders"));
     }
 
     @Test
     void aFailedPageIsNotKept() {
-        assertThrows(NotFoundResponse.class, () -> cache.html("topic Kochen", () -> {
+        assertThrows(NotFoundResponse.class, () -> page("topic Kochen", () -> {
             throw new NotFoundResponse("Das Thema „Kochen“ gibt es nicht.");
         }));
 
-        assertEquals("Kochen", cache.html("topic Kochen", () -> "Kochen"));
+        assertEquals("Kochen", page("topic Kochen", () -> "Kochen"));
     }
 
     @Test
     void requestsArrivingWhileAPageIsMadeWaitForThatPage() throws Exception {
         CountDownLatch making = new CountDownLatch(1);
         CountDownLatch mayFinish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.html("front", () -> {
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> page("front", () -> {
             making.countDown();
             await(mayFinish);
             return "Startseite " + made.incrementAndGet();
@@ -108,14 +114,14 @@ class PageCacheTest {
     void aWaitingRequestGetsTheSameErrorAsTheOneMakingThePage() throws Exception {
         CountDownLatch making = new CountDownLatch(1);
         CountDownLatch mayFinish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.html("topic Kochen", () -> {
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> page("topic Kochen", () -> {
             making.countDown();
             await(mayFinish);
             throw new NotFoundResponse("Das Thema „Kochen“ gibt es nicht.");
         }));
         assertTrue(making.await(10, TimeUnit.SECONDS));
         CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> assertThrows(NotFoundResponse.class,
-                () -> cache.html("topic Kochen", () -> "Kochen")));
+                () -> page("topic Kochen", () -> "Kochen")));
         Thread.sleep(300);
         mayFinish.countDown();
 
@@ -136,10 +142,10 @@ class PageCacheTest {
     void keepsAtMostItsNumberOfPages() {
         for (int page = 0; page <= PageCache.PAGES_KEPT; page++) {
             int number = page;
-            cache.html("page " + number, () -> "Seite " + number);
+            page("page " + number, () -> "Seite " + number);
         }
 
-        assertEquals("neu gemacht", cache.html("page 0", () -> "neu gemacht"));
-        assertEquals("Seite " + PageCache.PAGES_KEPT, cache.html("page " + PageCache.PAGES_KEPT, () -> "neu"));
+        assertEquals("neu gemacht", page("page 0", () -> "neu gemacht"));
+        assertEquals("Seite " + PageCache.PAGES_KEPT, page("page " + PageCache.PAGES_KEPT, () -> "neu"));
     }
 }
