@@ -65,6 +65,19 @@ class DataVersionTest {
     }
 
     @Test
+    void aBatchOfInsertsInATransactionRaisesTheVersion() {
+        long before = database.version().current();
+
+        database.jdbi().useTransaction(handle -> handle.prepareBatch(
+                        "INSERT INTO setting (name, setting_value) VALUES (:name, :value)")
+                .bind("name", "a").bind("value", "1").add()
+                .bind("name", "b").bind("value", "2").add()
+                .execute());
+
+        assertTrue(database.version().current() > before + 1, "once for the batch, once when its transaction ended");
+    }
+
+    @Test
     void onlyReadingStatementsCountAsNoChange() {
         assertFalse(DataVersion.isChange("SELECT 1"));
         assertFalse(DataVersion.isChange("  with t AS (SELECT 1) SELECT * FROM t"));
