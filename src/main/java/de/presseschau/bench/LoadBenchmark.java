@@ -127,14 +127,14 @@ public final class LoadBenchmark {
                 Duration startUpWork = server.awaitIdle(Duration.ofMinutes(3));
                 out.printf(Locale.ROOT, "reader idle after its start-up work (refresh, sections, stories) %d ms later%n",
                         startUpWork.toMillis());
-                List<LoadClient.Figures> figures = drive(server, client, options, filled, out);
+                List<Measured> figures = drive(server, client, options, filled, out);
                 ServerProcess.Heap heap = server.heap();
                 out.printf(Locale.ROOT, "reader heap (its GC log, %d collections): peak in use %.0f MB, most live after a "
                                 + "collection %.0f MB, committed at most %.0f MB of %s%s%n", heap.collections(),
                         heap.peakUsedMb(), heap.peakLiveMb(), heap.committedMb(), options.heap(),
                         heap.ranOutOfMemory() ? "; OUT OF MEMORY" : "");
                 out.println(json(options, filled, startUp, figures, heap));
-                return figures.stream().allMatch(f -> f.errors() == 0) && !heap.ranOutOfMemory();
+                return figures.stream().allMatch(f -> f.figures().errors() == 0) && !heap.ranOutOfMemory();
             }
         } finally {
             if (options.dataDir() == null) {
@@ -158,7 +158,7 @@ public final class LoadBenchmark {
         return filled;
     }
 
-    private static List<LoadClient.Figures> drive(ServerProcess server, HttpClient client, Options options,
+    private static List<Measured> drive(ServerProcess server, HttpClient client, Options options,
                                                   LoadFill.Filled filled, PrintStream out) throws InterruptedException {
         List<String> topics = NewsText.TOPICS.stream().map(NewsText.Topic::name).toList();
         long first = filled.firstArticleId();
@@ -182,32 +182,44 @@ public final class LoadBenchmark {
         }
         out.printf(Locale.ROOT, "%d clients, %d s per endpoint (after %.1f s warm-up each):%n", options.clients(),
                 options.seconds(), warmUp.toMillis() / 1000.0);
-        List<LoadClient.Figures> figures = new ArrayList<>();
+        List<Measured> figures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
+            Duration cpuBefore = server.cpuTime();
             LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target());
-            figures.add(f);
-            out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors%s%n",
-                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(),
+            double cpuMs = (server.cpuTime().minus(cpuBefore)).toNanos() / 1e6 / Math.max(1, f.requests());
+            figures.add(new Measured(f, cpuMs));
+            out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors, "
+                            + "reader CPU %.2f ms per request%s%n",
+                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(), cpuMs,
                     f.firstError() == null ? "" : " (first: " + f.firstError() + ")");
         }
         return figures;
+    }
+
+    /**
+     * An endpoint's figures and the reader's CPU time per request while it was driven (all its threads): the figure
+     * least moved by other work on the machine, which stretches the latencies.
+     */
+    private record Measured(LoadClient.Figures figures, double cpuMsPerRequest) {
     }
 
     /** One endpoint to drive: its short name for {@code --only}, its name and how a client picks the next URI. */
     private record Endpoint(String key, String name, Function<SplittableRandom, URI> target) {
     }
 
-    private static String json(Options options, LoadFill.Filled filled, Duration startUp, List<LoadClient.Figures> figures, ServerProcess.Heap heap) {
+    private static String json(Options options, LoadFill.Filled filled, Duration startUp, List<Measured> figures, ServerProcess.Heap heap) {
         StringBuilder json = new StringBuilder();
         json.append(String.format(Locale.ROOT, "{\"articles\":%d,\"feeds\":%d,\"clients\":%d,\"seconds\":%d,\"heap\":\"%s\","
                         + "\"startUpMs\":%d,\"peakHeapMb\":%.0f,\"peakLiveHeapMb\":%.0f,\"endpoints\":[",
                 filled.articles(), filled.feeds(), options.clients(), options.seconds(), options.heap(),
                 startUp.toMillis(), heap.peakUsedMb(), heap.peakLiveMb()));
         for (int i = 0; i < figures.size(); i++) {
-            LoadClient.Figures f = figures.get(i);
+            LoadClient.Figures f = figures.get(i).figures();
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                    "{\"name\":\"%s\",\"requestsPerS\":%.0f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"requests\":%d,\"errors\":%d}",
-                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors()));
+                    "{\"name\":\"%s\",\"requestsPerS\":%.0f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"requests\":%d,\"errors\":%d,"
+                            + "\"cpuMsPerRequest\":%.2f}",
+                    f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(),
+                    figures.get(i).cpuMsPerRequest()));
         }
         return json.append("]}").toString();
     }

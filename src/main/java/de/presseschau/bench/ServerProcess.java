@@ -42,6 +42,11 @@ final class ServerProcess implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
+    /** The CPU time all the reader's threads have used so far (JIT and GC included). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Starts {@code serve} on a free port of 127.0.0.1 over the data directory, with {@code -Xmx} {@code heap}. */
     static ServerProcess start(Path dataDir, Path feedsFile, String heap) throws IOException {
         int port;

@@ -12,17 +12,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Opens the H2 database (file or in-memory), runs the migrations and hands out Jdbi. */
 public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final DataVersion version = new DataVersion();
 
     private Database(String url) {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(32);
         this.jdbi = Jdbi.create(pool);
+        version.watch(jdbi);
         new Migrations(jdbi).migrate();
     }
 
@@ -90,6 +93,16 @@ public final class Database implements AutoCloseable {
      */
     public <X extends Exception> void onOneConnection(Work<X> work) throws X {
         jdbi.useHandle(handle -> work.run());
+    }
+
+    /** As {@link #onOneConnection}, for work that makes something: a page's HTML. */
+    public <T> T withOneConnection(Supplier<T> work) {
+        return jdbi.withHandle(handle -> work.get());
+    }
+
+    /** Grows with every change written to this database. */
+    public DataVersion version() {
+        return version;
     }
 
     /** How many of the pool's connections are checked out right now. */

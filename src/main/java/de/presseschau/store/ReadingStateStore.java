@@ -89,9 +89,12 @@ public final class ReadingStateStore {
 
     /** The highest article id in a topic right now (0 when it has none): what "alles gelesen" may mark. */
     public long newestIdInTopic(String topic) {
-        // From the entries' (feed_id, article_id) index alone; an entry always points at a stored article.
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(e.article_id), 0) FROM entry e "
-                        + "WHERE e.feed_id IN (SELECT id FROM feed WHERE topic = :topic)")
+        // One probe of the entries' (feed_id, article_id) index per feed of the topic: the newest entry's article (an
+        // entry always points at a stored article). A plain MAX over the topic's feeds made H2 read all their entries,
+        // two thirds of a topic page's CPU at 200,000 articles.
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX((SELECT e.article_id FROM entry e "
+                        + "WHERE e.feed_id = f.id ORDER BY e.feed_id DESC, e.article_id DESC LIMIT 1)), 0) "
+                        + "FROM feed f WHERE f.topic = :topic")
                 .bind("topic", topic).mapTo(Long.class).one());
     }
 

@@ -4,7 +4,6 @@ import de.presseschau.model.TopicCount;
 import de.presseschau.store.ArticleStore;
 import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
-import io.javalin.http.Context;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class FrontPage {
         this.pages = pages;
     }
 
-    void show(Context ctx) {
+    String html() {
         Map<String, Integer> unread = states.countUnreadByTopic();
         List<TopicCount> topics = articles.countByTopic();
         List<List<StoryItem>> newest = stories.foldEachByRecencyAndSize(topics.stream()
@@ -49,7 +48,7 @@ public final class FrontPage {
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new SectionLink(e.getKey().displayName(), Links.section(e.getKey()), e.getValue()))
                 .toList();
-        pages.render(ctx, "front.jte", new Model(sections, hasFeeds, ressorts));
+        return pages.html("front.jte", new Model(sections, hasFeeds, ressorts));
     }
 
     /**

@@ -33,19 +33,33 @@ public final class TopicPage {
         this.pages = pages;
     }
 
-    void show(Context ctx) {
-        String name = ctx.pathParam("name");
+    /** The page a request asks for, checked before anything is read: which topic, which page, all or unread. */
+    record Request(String name, int page, boolean isUnreadOnly) {
+
+        static Request of(Context ctx) {
+            return new Request(ctx.pathParam("name"), QueryParams.intAtLeast(ctx, "seite", 1, 1),
+                    ctx.queryParam(UNREAD_ONLY) != null);
+        }
+
+        /** Names the page among all pages the cache keeps. */
+        String key() {
+            return "topic\n" + name + "\n" + page + (isUnreadOnly ? "\nungelesen" : "");
+        }
+    }
+
+    String html(Request request) {
+        String name = request.name();
         TopicCount topic = articles.countByTopic().stream()
                 .filter(candidate -> candidate.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundResponse("Das Thema „" + name + "“ gibt es nicht."));
-        boolean unreadOnly = ctx.queryParam(UNREAD_ONLY) != null;
+        boolean unreadOnly = request.isUnreadOnly();
         int unread = states.countUnreadByTopic().getOrDefault(name, 0);
         // Read before the list, so "alles gelesen" never covers an article stored after the list was read.
         long newestId = states.newestIdInTopic(name);
         int shownCount = unreadOnly ? unread : topic.articleCount();
         int pageCount = Math.max(1, (shownCount + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = QueryParams.intAtLeast(ctx, "seite", 1, 1);
+        int page = request.page();
         if (page > pageCount) {
             throw new NotFoundResponse("Das Thema „" + name + "“ hat nur " + pageCount
                     + (pageCount == 1 ? " Seite." : " Seiten."));
@@ -57,7 +71,7 @@ public final class TopicPage {
         String previous = page > 1 ? pageLink(name, page - 1, unreadOnly) : null;
         String next = page < pageCount ? pageLink(name, page + 1, unreadOnly) : null;
         String here = pageLink(name, page, unreadOnly);
-        pages.render(ctx, "topic.jte", new Model(name, topic.articleCount(), teasers, page, pageCount, previous, next,
+        return pages.html("topic.jte", new Model(name, topic.articleCount(), teasers, page, pageCount, previous, next,
                 unread, unreadOnly, unreadOnly ? Links.topic(name) : Links.topic(name) + "?" + UNREAD_ONLY,
                 Links.topic(name) + "/read", newestId, here));
     }

@@ -45,6 +45,7 @@ public final class WebApp {
     private final TopicAtom topicAtom;
     private final StoryPage storyPage;
     private final Database database;
+    private final PageCache pageCache;
     private Javalin server;
 
     /**
@@ -64,6 +65,7 @@ public final class WebApp {
                   Supplier<List<FeedListProblem>> listProblems, RefreshRequests refreshRequests,
                   LongFunction<String> reextract, Access access, Clock clock, SearchIndex search) {
         this.database = database;
+        this.pageCache = new PageCache(database.version(), clock);
         GermanTime time = new GermanTime(clock);
         Pages pages = new Pages();
         SectionStore sections = new SectionStore(database);
@@ -112,10 +114,13 @@ public final class WebApp {
             config.routes.get("/konto", accountPages::showAccount);
             config.routes.post("/konto/passwort", accountPages::setPassword);
 
-            config.routes.get("/", onOneConnection(frontPage::show));
+            config.routes.get("/", ctx -> Pages.send(ctx, cachedPage("front", frontPage::html)));
             // Before /topic/{name}, which would take "Politik.atom" for a topic's name.
             config.routes.get("/topic/{name}.atom", topicAtom::send);
-            config.routes.get("/topic/{name}", onOneConnection(topicPage::show));
+            config.routes.get("/topic/{name}", ctx -> {
+                TopicPage.Request request = TopicPage.Request.of(ctx);
+                Pages.send(ctx, cachedPage(request.key(), () -> topicPage.html(request)));
+            });
             config.routes.get("/article/{id}", onOneConnection(articlePage::show));
             config.routes.post("/article/{id}/reextract", articlePage::reextract);
             config.routes.get("/feeds", feedsPage::show);
@@ -160,6 +165,11 @@ public final class WebApp {
     /** A page that reads many small things from the database: all of them on one connection (see Database). */
     private Handler onOneConnection(Handler page) {
         return ctx -> database.onOneConnection(() -> page.handle(ctx));
+    }
+
+    /** A page kept until the database changes (see PageCache), made when needed on one connection. */
+    private byte[] cachedPage(String key, Supplier<String> page) {
+        return pageCache.html(key, () -> database.withOneConnection(page));
     }
 
     /** The port actually listened on. */

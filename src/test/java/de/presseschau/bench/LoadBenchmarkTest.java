@@ -27,10 +27,12 @@ class LoadBenchmarkTest {
         assertTrue(output.contains("reader idle after its start-up work"), output);
         for (String endpoint : new String[] {"front page /", "topic page", "reading view", "search", "style.css"}) {
             assertTrue(output.lines().anyMatch(line -> line.contains(endpoint) && line.contains("req/s")
-                    && line.endsWith(" 0 errors")), endpoint + " in\n" + output);
+                    && line.contains(" 0 errors, reader CPU ") && line.endsWith(" ms per request")),
+                    endpoint + " in\n" + output);
         }
         String json = output.lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(json.startsWith("{\"articles\":300,\"feeds\":24,") && json.contains("\"peakHeapMb\":"), json);
+        assertTrue(json.startsWith("{\"articles\":300,\"feeds\":24,") && json.contains("\"peakHeapMb\":")
+                && json.contains("\"cpuMsPerRequest\":"), json);
         assertTrue(json.contains("\"errors\":0") && !json.matches(".*\"errors\":[1-9].*"), json);
     }
 

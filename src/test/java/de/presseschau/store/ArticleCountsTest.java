@@ -93,6 +93,15 @@ class ArticleCountsTest {
     }
 
     @Test
+    void aTopicsNewestArticleIsTheNewestOfAnyOfItsFeeds() {
+        long newestOfC = articles.addEntry(entry(feedC, "c-2", "https://news.example/only-c"), NOW).articleId();
+
+        assertEquals(newestOfC, states.newestIdInTopic("Politik"));
+        assertEquals(shared, states.newestIdInTopic("Wirtschaft"), "the Wirtschaft feed brought the shared one only");
+        assertEquals(0, states.newestIdInTopic("Kochen"));
+    }
+
+    @Test
     void markingATopicReadAlsoLowersTheOtherTopicsOfItsArticles() {
         int marked = states.markTopicRead("Politik", states.newestIdInTopic("Politik"), NOW);
 

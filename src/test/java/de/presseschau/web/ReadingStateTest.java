@@ -154,6 +154,23 @@ class ReadingStateTest {
     }
 
     @Test
+    void pagesShownBeforeAReadOrANewArticleShowItRightAfter() {
+        assertEquals(0, html(reader.get("/")).select("li.teaser.read").size());
+        assertEquals(0, html(reader.get("/topic/Politik")).select("li.teaser.read").size());
+
+        reader.get("/article/" + wahl);
+        store(politikFeed, "https://news.example/neu", "Neu eingetroffen", 1);
+
+        Document front = html(reader.get("/"));
+        Document topic = html(reader.get("/topic/Politik"));
+        assertEquals(1, front.select("li.teaser.read").size(), front.select("li.teaser").outerHtml());
+        assertEquals(1, topic.select("li.teaser.read").size());
+        assertTrue(front.text().contains("Neu eingetroffen"));
+        assertEquals(List.of("Neu eingetroffen", "Haushalt beschlossen", "Wahl in Thüringen"),
+                topic.select("li.teaser h3 a").eachText());
+    }
+
+    @Test
     void starredArticlesAreOnTheMerklisteUntilUnstarred() {
         assertEquals(303, form("/article/" + boerse + "/star", "back=%2F").statusCode());
         assertEquals(303, form("/article/" + wahl + "/star", "back=%2F").statusCode());
