@@ -135,6 +135,19 @@ class ArticleCountsTest {
     }
 
     @Test
+    void topicsLeftOnlyByRemovedFeedsComeLastAndEmptyOnesGo() {
+        feeds.sync(List.of(new Subscription("https://b.example/rss", "B", "Wirtschaft", 1),
+                new Subscription("https://d.example/rss", "D", "Sport", 2)), NOW);
+
+        assertEquals(List.of(new TopicCount("Wirtschaft", 1), new TopicCount("Sport", 0), new TopicCount("Politik", 2)),
+                articles.countByTopic());
+
+        retention.remove(List.of(shared, onlyA), NOW);
+
+        assertEquals(List.of(new TopicCount("Wirtschaft", 0), new TopicCount("Sport", 0)), articles.countByTopic());
+    }
+
+    @Test
     void anArticleMovedToAnotherSectionCountsThereOnly() {
         sections.save(shared, new SectionAssignment(Section.POLITIK, SectionSource.TOPIC, "Politik", 1));
         sections.save(onlyA, new SectionAssignment(Section.POLITIK, SectionSource.TOPIC, "Politik", 1));
