@@ -31,6 +31,11 @@ final class BodyCollector implements BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
+        if (result.isDone()) {
+            // Expired before the body began.
+            subscription.cancel();
+            return;
+        }
         if (declaredLength > limit) {
             subscription.cancel();
             result.completeExceptionally(new BodyTooLargeException(limit));
@@ -65,11 +70,17 @@ final class BodyCollector implements BodySubscriber<byte[]> {
         result.complete(buffer.toByteArray());
     }
 
-    /** Stops reading: used when the caller's deadline has passed. */
+    /** Stops reading: used when the caller gives up (interrupted). */
     void abort() {
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
         }
+    }
+
+    /** Stops reading and fails the body with {@link TotalTimeoutException}: the fetch's total deadline has passed. */
+    void expire() {
+        abort();
+        result.completeExceptionally(new TotalTimeoutException());
     }
 }

@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,6 +29,7 @@ public final class Fetcher {
     private final HttpClient client;
     private final Clock clock;
     private final AddressPolicy addresses;
+    private final DeadlineTimer deadlines;
 
     public Fetcher(HttpSettings settings) {
         this(settings, Clock.systemUTC());
@@ -45,19 +44,21 @@ public final class Fetcher {
         this(settings, clock, HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build(), AddressPolicy.anyAddress());
+                .build(), AddressPolicy.anyAddress(), new DeadlineTimer());
     }
 
-    private Fetcher(HttpSettings settings, Clock clock, HttpClient client, AddressPolicy addresses) {
+    private Fetcher(HttpSettings settings, Clock clock, HttpClient client, AddressPolicy addresses,
+                    DeadlineTimer deadlines) {
         this.settings = settings;
         this.clock = clock;
         this.client = client;
         this.addresses = addresses;
+        this.deadlines = deadlines;
     }
 
     /** The same fetcher (sharing its connections) that connects only to the addresses the policy allows, on every hop. */
     public Fetcher restrictedTo(AddressPolicy policy) {
-        return new Fetcher(settings, clock, client, policy);
+        return new Fetcher(settings, clock, client, policy, deadlines);
     }
 
     /** Fetches one URL. Never throws for network or HTTP trouble: that is a {@link FetchResult.Failed}. */
@@ -177,25 +178,44 @@ public final class Fetcher {
             BodyCollector body = new BodyCollector(settings.maxBodyBytes(),
                     info.headers().firstValueAsLong("Content-Length").orElse(-1));
             collector.set(body);
+            if (deadline - System.nanoTime() <= 0) {
+                // The headers came just as the deadline passed, after the timer had found no body to stop.
+                body.expire();
+            }
             return body;
         };
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(), handler);
+        // Sent on this thread: the client's asynchronous send hands each response to a new thread of its own.
+        ScheduledFuture<?> watch = deadlines.at(deadline, () -> {
+            BodyCollector body = collector.get();
+            if (body != null) {
+                body.expire();
+            }
+        });
         try {
-            return future.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | InterruptedException e) {
-            future.cancel(true);
+            return client.send(builder.build(), handler);
+        } catch (IOException e) {
+            if (hasCause(e, TotalTimeoutException.class)) {
+                throw new TimeoutException();
+            }
+            throw e;
+        } catch (InterruptedException e) {
             BodyCollector body = collector.get();
             if (body != null) {
                 body.abort();
             }
             throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause);
+        } finally {
+            watch.cancel(false);
         }
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRedirect(int status) {

@@ -12,6 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -227,6 +229,22 @@ class FetcherTest {
         FetchResult result = fetcher.fetch(FetchRequest.of(url("/bomb")));
 
         assertEquals(new FetchResult.Failed(200, "Antwort größer als 64 KB", FailureKind.TOO_LARGE, null), result);
+    }
+
+    @Test
+    void startsNoThreadPerRequest() {
+        serve("/feed", exchange -> respond(exchange, 200, FEED));
+        // The first fetch starts the client's, the server's and the deadline timer's threads.
+        fetcher.fetch(FetchRequest.of(url("/feed")));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        for (int i = 0; i < 40; i++) {
+            assertInstanceOf(FetchResult.Fetched.class, fetcher.fetch(FetchRequest.of(url("/feed"))));
+        }
+
+        long started = threads.getTotalStartedThreadCount() - before;
+        assertTrue(started < 10, started + " threads started for 40 requests");
     }
 
     @Test
