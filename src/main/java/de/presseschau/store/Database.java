@@ -44,13 +44,8 @@ public final class Database implements AutoCloseable {
             // LOB_TIMEOUT: every text column value read (a CLOB) stays referenced by its session this long, in case the
             // caller reads it later; ours read it at once, and H2's default of 5 minutes kept some 200,000 of them
             // (about 25 MB) after a start-up's classifier training and story grouping at 200,000 articles.
-            // MAX_LENGTH_INPLACE_LOB: a text column value (CLOB) up to 32,768 characters, an article body of usual
-            // size, is kept inside its row. Above H2's default of 256, each body went to H2's separate LOB storage:
-            // a temporary LOB for the statement, its copy for the table, entries in four maps and their removal
-            // later; the refresh's writer spent a fifth of its time on that. Larger values are still stored apart,
-            // and values already stored apart stay readable as they are.
-            return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;"
-                    + "LOB_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=32768");
+            return new Database("jdbc:h2:file:" + file
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;LOB_TIMEOUT=10000");
         } catch (RuntimeException e) {
             if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
                 throw new IllegalStateException("Die Datenbank in " + dataDir + " wird schon benutzt. Läuft Presseschau bereits?", e);
