@@ -186,7 +186,7 @@ public final class LoadBenchmark {
         for (Endpoint endpoint : endpoints) {
             Duration cpuBefore = server.cpuTime();
             LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target());
-            double cpuMs = (server.cpuTime().minus(cpuBefore)).toNanos() / 1e6 / Math.max(1, f.requests());
+            double cpuMs = server.cpuTime().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, f.requests());
             figures.add(new Measured(f, cpuMs));
             out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors, "
                             + "reader CPU %.2f ms per request%s%n",

@@ -21,15 +21,13 @@ public final class TopicPage {
 
     private final ArticleStore articles;
     private final ReadingStateStore states;
-    private final GermanTime time;
     private final Pages pages;
     private final StoryLists stories;
 
-    TopicPage(ArticleStore articles, ReadingStateStore states, GermanTime time, Pages pages, StoryLists stories) {
+    TopicPage(ArticleStore articles, ReadingStateStore states, Pages pages, StoryLists stories) {
         this.stories = stories;
         this.articles = articles;
         this.states = states;
-        this.time = time;
         this.pages = pages;
     }
 

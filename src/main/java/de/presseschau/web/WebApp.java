@@ -73,7 +73,7 @@ public final class WebApp {
         StoryStore stories = new StoryStore(database);
         StoryLists storyLists = new StoryLists(stories, states, time);
         this.frontPage = new FrontPage(articles, sections, states, pages, storyLists);
-        this.topicPage = new TopicPage(articles, states, time, pages, storyLists);
+        this.topicPage = new TopicPage(articles, states, pages, storyLists);
         this.storyPage = new StoryPage(stories, new StoryKeyTerms(new GermanAnalysis()), time, pages);
         this.articlePage = new ArticlePage(articles, sections, time, pages, reextract, states, clock);
         this.readingActions = new ReadingActions(states, clock);
