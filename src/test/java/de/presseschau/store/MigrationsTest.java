@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationsTest {
@@ -70,6 +71,23 @@ class MigrationsTest {
             assertEquals(1, feed.entryCount());
             assertTrue(migrated.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM schema_version")
                     .mapTo(Integer.class).one()) == listed().size());
+        }
+    }
+
+    @Test
+    void aMigrationThatFailsLetsGoOfTheDatabase(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("presseschau");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            // A table the first migration creates, there already: that migration fails.
+            statement.execute("CREATE TABLE feed (id INT)");
+
+            assertThrows(RuntimeException.class, () -> Database.open(dir));
+
+            try (var sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                sessions.next();
+                assertEquals(1, sessions.getInt(1), "the failed open left connections open");
+            }
         }
     }
 }
