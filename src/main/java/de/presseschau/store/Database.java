@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,27 +28,49 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DataVersion version = new DataVersion();
 
-    private Database(String url) {
+    /** {@code upgrade} null: nothing is kept from before a schema upgrade (an in-memory database). */
+    private Database(String url, String migrations, UpgradeBackup upgrade) {
         this.url = url;
         this.pool = new HikariDataSource(poolSettings(url));
         this.jdbi = Jdbi.create(pool);
         version.watch(jdbi);
         try {
-            new Migrations(jdbi).migrate();
+            List<String> applied = new Migrations(jdbi, migrations).migrate(() -> {
+                if (upgrade != null) {
+                    upgrade.save(this::backupTo);
+                }
+            });
+            if (upgrade != null && !applied.isEmpty()) {
+                upgrade.finished(applied.get(0));
+            }
         } catch (RuntimeException e) {
             // The pool's connections would keep the file open (and locked) after a migration that failed.
             pool.close();
+            if (upgrade != null && upgrade.underWay()) {
+                Path copy = upgrade.copy();
+                throw new IllegalStateException("Die Umstellung der Datenbank auf die neue Version ist gescheitert: "
+                        + e.getMessage() + (upgrade.restore() ? ". Die Datenbank ist wieder im Stand davor (aus " + copy + ")."
+                        : ". Die Datenbank ist noch geöffnet; ihr Stand davor liegt in " + copy + "."), e);
+            }
             throw e;
         }
     }
 
     /** A file database {@code presseschau.mv.db} under {@code dataDir}, created if missing. */
     public static Database open(Path dataDir) {
+        return open(dataDir, Migrations.LIST);
+    }
+
+    /** As {@link #open(Path)}, with the migrations that {@code migrations} lists: for tests of upgrades. */
+    static Database open(Path dataDir, String migrations) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create data directory " + dataDir, e);
         }
+        UpgradeBackup upgrade = new UpgradeBackup(dataDir);
+        // Before H2 opens the file: an upgrade killed halfway is undone, so it runs again from the start.
+        upgrade.restoreIfInterrupted();
         Path file = dataDir.toAbsolutePath().resolve("presseschau");
         try {
             // WRITE_DELAY=0: a commit reaches the file before it returns, so a killed process keeps what it reported.
@@ -57,7 +80,7 @@ public final class Database implements AutoCloseable {
             // caller reads it later; ours read it at once, and H2's default of 5 minutes kept some 200,000 of them
             // (about 25 MB) after a start-up's classifier training and story grouping at 200,000 articles.
             return new Database("jdbc:h2:file:" + file
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;LOB_TIMEOUT=10000");
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;LOB_TIMEOUT=10000", migrations, upgrade);
         } catch (RuntimeException e) {
             if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
                 throw new IllegalStateException("Die Datenbank in " + dataDir + " wird schon benutzt. Läuft Presseschau bereits?", e);
@@ -87,7 +110,7 @@ public final class Database implements AutoCloseable {
 
     /** A fresh private in-memory database, for tests. */
     public static Database inMemory() {
-        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", Migrations.LIST, null);
     }
 
     /** The share of live data in the database file, in percent; 100 for an in-memory database. */

@@ -15,31 +15,42 @@ import java.util.HashSet;
 /** Applies the numbered SQL files listed in {@code db/migrations.list} that the database has not seen yet. */
 final class Migrations {
 
-    private static final String LIST = "db/migrations.list";
+    static final String LIST = "db/migrations.list";
 
     private final Jdbi jdbi;
+    private final String list;
 
-    Migrations(Jdbi jdbi) {
+    /** {@code list}: the resource naming the migrations in order; they lie beside it. */
+    Migrations(Jdbi jdbi, String list) {
         this.jdbi = jdbi;
+        this.list = list;
     }
 
-    void migrate() {
-        jdbi.useHandle(handle -> {
+    /**
+     * Applies what is pending and returns the names applied now. {@code beforeUpgrade} runs first when a database that
+     * has some migrations already is about to get more: an upgrade, as opposed to a new database.
+     */
+    List<String> migrate(Runnable beforeUpgrade) {
+        return jdbi.withHandle(handle -> {
             handle.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "name VARCHAR(200) PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
             Set<String> applied = new HashSet<>(
                     handle.createQuery("SELECT name FROM schema_version").mapTo(String.class).list());
-            for (String name : listed()) {
-                if (!applied.contains(name)) {
-                    apply(handle, name);
-                }
+            List<String> pending = listed(list).stream().filter(name -> !applied.contains(name)).toList();
+            if (!pending.isEmpty() && !applied.isEmpty()) {
+                beforeUpgrade.run();
             }
+            for (String name : pending) {
+                apply(handle, name);
+            }
+            return pending;
         });
     }
 
-    private static void apply(Handle handle, String name) {
+    private void apply(Handle handle, String name) {
+        String folder = list.substring(0, list.lastIndexOf('/') + 1);
         handle.useTransaction(tx -> {
-            for (String statement : statements(read("db/" + name))) {
+            for (String statement : statements(read(folder + name))) {
                 tx.execute(statement);
             }
             tx.createUpdate("INSERT INTO schema_version (name, applied_at) VALUES (:name, CURRENT_TIMESTAMP)")
@@ -48,9 +59,9 @@ final class Migrations {
         });
     }
 
-    static List<String> listed() {
+    static List<String> listed(String list) {
         List<String> names = new ArrayList<>();
-        for (String line : read(LIST).split("\n")) {
+        for (String line : read(list).split("\n")) {
             if (!line.isBlank()) {
                 names.add(line.trim());
             }

@@ -134,7 +134,7 @@ class TopicArticlesTest {
 
     @Test
     void theMigrationFillsTheListsOfADatabaseThatHadArticlesBefore(@TempDir Path dir) throws Exception {
-        List<String> before = Migrations.listed().stream()
+        List<String> before = Migrations.listed(Migrations.LIST).stream()
                 .filter(name -> !name.equals("V13__topic_article.sql")).toList();
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("presseschau");
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement sql = connection.createStatement()) {

@@ -1,0 +1,2 @@
+-- An upgrade that works.
+ALTER TABLE note ADD COLUMN extra INT;
