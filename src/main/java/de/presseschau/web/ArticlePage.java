@@ -11,6 +11,7 @@ import de.presseschau.store.ReadingStateStore;
 import de.presseschau.store.SectionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
@@ -44,8 +45,11 @@ public final class ArticlePage {
 
     void show(Context ctx) {
         Article article = find(ctx);
-        // Opening the reading view is reading it; "Als ungelesen markieren" sets it back.
-        states.markRead(article.id(), clock.instant());
+        // Opening the reading view is reading it; "Als ungelesen markieren" sets it back. A HEAD (a link checker)
+        // reads nothing.
+        if (!ctx.method().equals(HandlerType.HEAD)) {
+            states.markRead(article.id(), clock.instant());
+        }
         String notice = ctx.queryParam("neu") != null ? "Der Artikel wurde neu von der Originalseite geholt." : null;
         render(ctx, article, notice);
     }

@@ -14,6 +14,7 @@ import de.presseschau.subscribe.FeedListProblem;
 import de.presseschau.topics.GermanAnalysis;
 import de.presseschau.topics.StoryKeyTerms;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -108,58 +109,67 @@ public final class WebApp {
             config.routes.before(SameOriginCheck::check);
             config.routes.before(gate::check);
 
-            config.routes.get("/login", accountPages::showLogin);
+            page(config, "/login", accountPages::showLogin);
             config.routes.post("/login", accountPages::login);
             config.routes.post("/logout", accountPages::logout);
-            config.routes.get("/konto", accountPages::showAccount);
+            page(config, "/konto", accountPages::showAccount);
             config.routes.post("/konto/passwort", accountPages::setPassword);
 
-            config.routes.get("/", ctx -> Pages.send(ctx, cachedPage("front", frontPage::html)));
+            page(config, "/", ctx -> Pages.send(ctx, cachedPage("front", frontPage::html)));
             // Before /topic/{name}, which would take "Politik.atom" for a topic's name.
-            config.routes.get("/topic/{name}.atom", topicAtom::send);
-            config.routes.get("/topic/{name}", ctx -> {
+            page(config, "/topic/{name}.atom", topicAtom::send);
+            page(config, "/topic/{name}", ctx -> {
                 TopicPage.Request request = TopicPage.Request.of(ctx);
                 Pages.send(ctx, cachedPage(request.key(), () -> topicPage.html(request)));
             });
-            config.routes.get("/article/{id}", onOneConnection(articlePage::show));
+            page(config, "/article/{id}", onOneConnection(articlePage::show));
             config.routes.post("/article/{id}/reextract", articlePage::reextract);
-            config.routes.get("/feeds", feedsPage::show);
+            page(config, "/feeds", feedsPage::show);
             config.routes.post("/feeds/refresh", refreshActions::allForm);
             config.routes.post("/feeds/{id}/refresh", refreshActions::feedForm);
-            config.routes.get("/section/{name}", sectionPage::show);
+            page(config, "/section/{name}", sectionPage::show);
             config.routes.post("/article/{id}/section", articlePage::move);
             config.routes.post("/article/{id}/read", readingActions::readForm);
             config.routes.post("/article/{id}/unread", readingActions::unreadForm);
             config.routes.post("/article/{id}/star", readingActions::starForm);
             config.routes.post("/article/{id}/unstar", readingActions::unstarForm);
             config.routes.post("/topic/{name}/read", readingActions::topicReadForm);
-            config.routes.get("/merkliste", starredPage::show);
-            config.routes.get("/search", searchPage::show);
-            config.routes.get("/api/search", searchPage::json);
+            page(config, "/merkliste", starredPage::show);
+            page(config, "/search", searchPage::show);
+            page(config, "/api/search", searchPage::json);
 
-            config.routes.get("/healthz", api::health);
-            config.routes.get("/api/feeds", api::feeds);
+            page(config, "/healthz", api::health);
+            page(config, "/api/feeds", api::feeds);
             config.routes.post("/api/feeds/refresh", refreshActions::allJson);
             config.routes.post("/api/feeds/{id}/refresh", refreshActions::feedJson);
-            config.routes.get("/api/topics", api::topics);
-            config.routes.get("/api/articles", api::articles);
-            config.routes.get("/api/articles/{id}", api::article);
+            page(config, "/api/topics", api::topics);
+            page(config, "/api/articles", api::articles);
+            page(config, "/api/articles/{id}", api::article);
             config.routes.post("/api/backup", backup::send);
-            config.routes.get("/api/sections", api::sections);
+            page(config, "/api/sections", api::sections);
             config.routes.post("/api/articles/{id}/read", readingActions::readJson);
             config.routes.post("/api/articles/{id}/unread", readingActions::unreadJson);
             config.routes.post("/api/articles/{id}/star", readingActions::starJson);
             config.routes.post("/api/articles/{id}/unstar", readingActions::unstarJson);
-            config.routes.get("/feeds/{id}", feedPage::show);
-            config.routes.get("/feeds.opml", opml::send);
-            config.routes.get("/story/{id}", storyPage::show);
+            page(config, "/feeds/{id}", feedPage::show);
+            page(config, "/feeds.opml", opml::send);
+            page(config, "/story/{id}", storyPage::show);
             config.routes.post("/story/{id}/split", storyPage::split);
-            config.routes.get("/api/stories/{id}", storyPage::json);
+            page(config, "/api/stories/{id}", storyPage::json);
 
             config.routes.exception(HttpResponseException.class, errors::handle);
             config.routes.exception(Exception.class, errors::handleUnexpected);
         }).start(host, port);
         return server;
+    }
+
+    /**
+     * A GET route that answers HEAD as it answers GET (without the body): on its own, Javalin answers HEAD to any GET
+     * route with 200 and an empty text/plain, even where the GET says 404.
+     */
+    private static void page(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /** A page that reads many small things from the database: all of them on one connection (see Database). */

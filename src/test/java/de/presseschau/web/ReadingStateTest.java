@@ -61,6 +61,22 @@ class ReadingStateTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    private HttpResponse<String> head(String path) {
+        return reader.send(path, r -> r.method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
+    @Test
+    void aHeadRequestAnswersAsTheGetWouldAndReadsNothing() {
+        HttpResponse<String> article = head("/article/" + wahl);
+        assertEquals(200, article.statusCode());
+        assertTrue(article.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("", article.body());
+        assertFalse(apiArticle(wahl).get("read").asBoolean(), "a HEAD marked the article read");
+
+        assertEquals(404, head("/article/987654").statusCode());
+        assertEquals(reader.get("/").headers().firstValue("Content-Type"), head("/").headers().firstValue("Content-Type"));
+    }
+
     private JsonNode apiArticle(long id) {
         return reader.json(reader.get("/api/articles/" + id));
     }
