@@ -1,9 +1,10 @@
 package de.presseschau.refresh;
 
 /**
- * How many feeds and article pages are fetched at once, in all and from any one host (feeds and pages run
- * one after the other, so neither bound ever adds to the other), how many article pages one run handles, and how
- * many of those it reads from the database at a time.
+ * How many feeds and how many article pages are fetched at once, how many requests go to any one host at once (feeds
+ * and pages together), how many article pages one run handles, and how many of those it reads from the database at a
+ * time. Pages start while feeds are still fetched, so feeds and pages share one bound in all: the larger of the two
+ * ({@link #totalConcurrency}); while both have work, they take turns for free slots.
  */
 public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun,
                               int pagesPerSlice) {
@@ -39,6 +40,11 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
 
     public RefreshSettings(int feedConcurrency, int pageConcurrency) {
         this(feedConcurrency, pageConcurrency, DEFAULT_PER_HOST);
+    }
+
+    /** Requests at once in all, feeds and pages together: each kind alone may use every slot. */
+    public int totalConcurrency() {
+        return Math.max(1, Math.max(feedConcurrency, pageConcurrency));
     }
 
     public static RefreshSettings defaults() {
