@@ -16,8 +16,8 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
     public static final int DEFAULT_MAX_PAGES_PER_RUN = 5_000;
 
     /**
-     * Waiting articles read and fetched at once: large enough that the workers seldom wait at a slice's end (about
-     * one round of page fetches per slice), small enough that memory does not grow with the backlog.
+     * Waiting articles read from the database at once (the next read comes when half of them are started): large
+     * enough that the workers seldom wait for a read, small enough that memory does not grow with the backlog.
      */
     public static final int DEFAULT_PAGES_PER_SLICE = 2_000;
 
@@ -42,7 +42,7 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
         this(feedConcurrency, pageConcurrency, DEFAULT_PER_HOST);
     }
 
-    /** Requests at once in all, feeds and pages together: each kind alone may use every slot. */
+    /** Requests at once in all, feeds and pages together: the larger bound, so either kind alone may use all of its own. */
     public int totalConcurrency() {
         return Math.max(1, Math.max(feedConcurrency, pageConcurrency));
     }

@@ -119,6 +119,12 @@ class PagesPerRunTest {
     }
 
     @Test
+    void feedsAndPagesTogetherAreBoundByTheLargerOfTheirBounds() {
+        assertEquals(8, new RefreshSettings(4, 8).totalConcurrency());
+        assertEquals(6, new RefreshSettings(6, 2).totalConcurrency());
+    }
+
+    @Test
     void aLimitBelowOnePageIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RefreshSettings(8, 8, 2, 0));
     }
