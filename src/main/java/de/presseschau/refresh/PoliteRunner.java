@@ -111,7 +111,8 @@ final class PoliteRunner {
                     if (dispatch.running == 0 && runs.stream().allMatch(LaneRun::isFinished)) {
                         return;
                     }
-                    // A worker's news (a feed stored) signals under this lock; checked here, it cannot be missed.
+                    // A source's news (a feed stored) is set before its worker takes this lock to signal: it shows here, or the
+                    // signal wakes the wait.
                     if (runs.stream().noneMatch(LaneRun::hasNews)) {
                         dispatch.changed.await();
                     }
