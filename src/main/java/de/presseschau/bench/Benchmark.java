@@ -153,7 +153,8 @@ public final class Benchmark {
                     firstSeconds, feedRequests + pageRequests, feedRequests, pageRequests, floorSeconds, slots,
                     options.latencyMillis(), firstSeconds / floorSeconds);
             double feedSeconds = (feedsDone.at - feedsDone.start) / 1e9;
-            out.printf(Locale.ROOT, "                feeds %.2f s (floor %.2f s), then pages %.2f s (floor %.2f s)%n",
+            out.printf(Locale.ROOT, "                last feed done after %.2f s (feeds alone: floor %.2f s), then only pages for %.2f s "
+                            + "(pages alone: floor %.2f s; they start with the first feed)%n",
                     feedSeconds, ceilDiv(feedRequests, slots) * options.latencyMillis() / 1000.0, firstSeconds - feedSeconds,
                     ceilDiv(pageRequests, slots) * options.latencyMillis() / 1000.0);
             out.printf(Locale.ROOT, "                %d entries stored (%d articles, %d extracted, %d failed feeds): %.0f entries/s%n",
@@ -205,7 +206,7 @@ public final class Benchmark {
         return byThread.getOrDefault(role, 0L) / 1e6 / requests;
     }
 
-    /** Notes when the last feed of a refresh is done, which splits its wall time into the feeds and the pages. */
+    /** Notes when the last feed of a refresh is done; pages are fetched from the first feed on, and after it only pages. */
     private static final class FeedsDone implements RefreshListener {
         final long start = System.nanoTime();
         volatile long at = start;

@@ -20,12 +20,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
- * The one orchestrator: fetches and parses feeds concurrently (bounded in all and per host), stores their entries, then gives
- * every new article its body. One broken feed or page never stops the others; its error is recorded on its row.
+ * The one orchestrator: fetches and parses feeds concurrently (bounded in all and per host), stores their entries, and
+ * gives every new article its body; a feed's pages are fetched as soon as its entries are stored, alongside the other
+ * feeds. One broken feed or page never stops the others; its error is recorded on its row.
  */
 public final class FeedRefresher {
 
@@ -34,8 +37,9 @@ public final class FeedRefresher {
     private final FeedUpdater feedUpdater;
     private final BodyUpdater bodyUpdater;
     private final ArticleStore articles;
-    private final PoliteRunner feedRunner;
-    private final PoliteRunner pageRunner;
+    private final PoliteRunner runner;
+    private final int feedConcurrency;
+    private final int pageConcurrency;
     private final Clock clock;
     private final ArticleSteps steps;
     private final int maxPagesPerRun;
@@ -63,8 +67,9 @@ public final class FeedRefresher {
         this.bodyUpdater = new BodyUpdater(fetcher, pages, extractor, articles);
         this.articles = articles;
         this.clock = clock;
-        this.feedRunner = new PoliteRunner(settings.feedConcurrency(), settings.perHost(), "feed");
-        this.pageRunner = new PoliteRunner(settings.pageConcurrency(), settings.perHost(), "page");
+        this.runner = new PoliteRunner(settings.totalConcurrency(), settings.perHost());
+        this.feedConcurrency = settings.feedConcurrency();
+        this.pageConcurrency = settings.pageConcurrency();
         this.maxPagesPerRun = settings.maxPagesPerRun();
         this.pagesPerSlice = settings.pagesPerSlice();
     }
@@ -74,27 +79,54 @@ public final class FeedRefresher {
         return running.isLocked();
     }
 
-    /** Refreshes the given feeds, then extracts every article still waiting for its page. Runs one at a time. */
+    /**
+     * Refreshes the given feeds and extracts the articles waiting for their page, oldest first, at most
+     * {@code maxPagesPerRun}: those left by earlier runs and those the feeds bring, each as soon as its feed's entries
+     * are stored. Runs one at a time.
+     */
     public RefreshReport refresh(List<Feed> toRefresh, RefreshListener listener) {
         running.lock();
         try {
             Instant start = clock.instant();
-            List<FeedOutcome> outcomes;
-            int[] bodies;
+            FeedOutcome[] outcomes = new FeedOutcome[toRefresh.size()];
+            PageTally tally = new PageTally();
+            PendingPages pages = new PendingPages(articles, maxPagesPerRun, pagesPerSlice, toRefresh.size());
             try (BatchWriter writer = new BatchWriter(articles)) {
-                outcomes = refreshFeeds(toRefresh, listener, writer);
-                bodies = updateBodies(listener, writer);
+                runner.run(List.of(feedLane(toRefresh, outcomes, pages, listener, writer),
+                        pageLane(pages, tally, listener, writer)));
             }
             runAfterRefresh();
-            return new RefreshReport(outcomes, bodies[0], bodies[1], bodies[2], Duration.between(start, clock.instant()));
+            return new RefreshReport(List.of(outcomes), tally.extracted.get(), tally.fromFeed.get(), tally.failed.get(),
+                    Duration.between(start, clock.instant()));
         } finally {
             running.unlock();
         }
     }
 
-    private List<FeedOutcome> refreshFeeds(List<Feed> toRefresh, RefreshListener listener, BatchWriter writer) {
-        return feedRunner.run(toRefresh, Feed::urlToFetch, feed -> updateSafely(feed, writer),
-                (outcome, done) -> listener.feedDone(outcome, done, toRefresh.size()));
+    /** The feeds, by their place in the list, so the report keeps their order. */
+    private PoliteRunner.Lane<Integer> feedLane(List<Feed> toRefresh, FeedOutcome[] outcomes, PendingPages pages,
+                                                RefreshListener listener, BatchWriter writer) {
+        AtomicInteger done = new AtomicInteger();
+        List<Integer> places = IntStream.range(0, toRefresh.size()).boxed().toList();
+        return new PoliteRunner.Lane<>("feed", feedConcurrency, PoliteRunner.Source.of(places),
+                place -> toRefresh.get(place).urlToFetch(), place -> {
+                    FeedOutcome outcome = updateSafely(toRefresh.get(place), writer);
+                    outcomes[place] = outcome;
+                    // Its entries are committed by now, so their pages may be read and fetched. A failure may come
+                    // after the entries were stored, so only an unchanged feed surely brought none.
+                    pages.feedDone(outcome.kind() != FeedOutcome.Kind.NOT_MODIFIED);
+                    listener.feedDone(outcome, done.incrementAndGet(), toRefresh.size());
+                });
+    }
+
+    /** The article pages, reported against the running total of pages taken on so far. */
+    private PoliteRunner.Lane<PendingArticle> pageLane(PendingPages pages, PageTally tally, RefreshListener listener,
+                                                       BatchWriter writer) {
+        AtomicInteger done = new AtomicInteger();
+        return new PoliteRunner.Lane<>("page", pageConcurrency, pages, PendingArticle::url, article -> {
+            tally.count(updateBodySafely(article, writer));
+            listener.articlesDone(done.incrementAndGet(), pages.taken());
+        });
     }
 
     private FeedOutcome updateSafely(Feed feed, BatchWriter writer) {
@@ -121,31 +153,6 @@ public final class FeedRefresher {
         }
     }
 
-    /**
-     * Returns counts of extracted, kept-from-feed and failed articles. The waiting articles are read and fetched in
-     * slices, oldest first, so a first refresh of many feeds holds one slice in memory, not every new article.
-     */
-    private int[] updateBodies(RefreshListener listener, BatchWriter writer) {
-        int total = Math.min(maxPagesPerRun, articles.countPendingExtraction());
-        int[] counts = new int[3];
-        int started = 0;
-        long afterId = 0;
-        while (started < total) {
-            List<PendingArticle> slice = articles.findPendingExtraction(afterId, Math.min(pagesPerSlice, total - started));
-            if (slice.isEmpty()) {
-                break;
-            }
-            int before = started;
-            for (Extraction outcome : pageRunner.run(slice, PendingArticle::url, article -> updateBodySafely(article, writer),
-                    (outcome, done) -> listener.articlesDone(before + done, total))) {
-                counts[outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? 0 : outcome == Extraction.FEED ? 1 : 2]++;
-            }
-            started += slice.size();
-            afterId = slice.get(slice.size() - 1).id();
-        }
-        return counts;
-    }
-
     /** Fetches and extracts on the calling thread; the body is stored with the writer's next batch, before it counts as done. */
     private Extraction updateBodySafely(PendingArticle article, BatchWriter writer) {
         BodyOutcome outcome;
@@ -169,6 +176,18 @@ public final class FeedRefresher {
                 return null;
             });
             return Extraction.FAILED;
+        }
+    }
+
+    /** How the article pages of a run went, counted from the page workers. */
+    private static final class PageTally {
+        final AtomicInteger extracted = new AtomicInteger();
+        final AtomicInteger fromFeed = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+
+        void count(Extraction outcome) {
+            (outcome == Extraction.EXTRACTED || outcome == Extraction.PAYWALL ? extracted
+                    : outcome == Extraction.FEED ? fromFeed : failed).incrementAndGet();
         }
     }
 }

@@ -1,11 +1,7 @@
 package de.presseschau.refresh;
 
 import java.net.URI;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,23 +11,72 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs one task per item on a bounded number of threads, with at most {@code perHost} tasks at once for any one
- * host. Hosts take turns, so a long run of items from one outlet neither hammers it nor holds up the others.
+ * Runs a refresh's work of one or more kinds (feeds, article pages) at once, each kind on its own threads: at most
+ * {@code perHost} tasks at once for any one host, all kinds together; at most each kind's own bound; at most
+ * {@code total} in all. Hosts take turns, and so do the kinds while both have work, so a long run of items from one
+ * outlet neither hammers it nor holds up the others, and pages are fetched while feeds still are.
  */
 final class PoliteRunner {
 
-    private final int threads;
-    private final int perHost;
-    private final String name;
+    /**
+     * Where a kind's items come from. {@link #take} and {@link #hasNews} are called by the dispatching thread only;
+     * what they answer may change through the workers (a feed stored brings pages).
+     */
+    interface Source<T> {
 
-    PoliteRunner(int threads, int perHost, String name) {
-        this.threads = Math.max(1, threads);
+        /** Items ready now, given that {@code queued} of this kind still wait to start; may be empty. */
+        List<T> take(int queued);
+
+        /** Whether {@link #take} would look for items now, so the dispatcher must not wait for a worker first. */
+        boolean hasNews(int queued);
+
+        /** No item will come any more. */
+        boolean isFinished();
+
+        /** A fixed list, all ready at once. */
+        static <T> Source<T> of(List<T> items) {
+            return new Source<>() {
+                private boolean taken;
+
+                @Override
+                public List<T> take(int queued) {
+                    if (taken) {
+                        return List.of();
+                    }
+                    taken = true;
+                    return items;
+                }
+
+                @Override
+                public boolean hasNews(int queued) {
+                    return !taken;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return taken;
+                }
+            };
+        }
+    }
+
+    /**
+     * One kind of work: its name (its threads are named after it), how many of it may run at once, where its items
+     * come from, the URL whose host each counts against, and the task. A task that throws fails the whole run.
+     */
+    record Lane<T>(String name, int bound, Source<T> source, Function<T, String> urlOf, Consumer<T> task) {
+    }
+
+    private final int total;
+    private final int perHost;
+
+    PoliteRunner(int total, int perHost) {
+        this.total = Math.max(1, total);
         this.perHost = Math.max(1, perHost);
-        this.name = name;
     }
 
     /** The lower-case host of a URL, or the URL itself when it has none (it then stands alone). */
@@ -44,104 +89,138 @@ final class PoliteRunner {
         }
     }
 
-    /** Runs {@code task} on every item; results in the items' order. {@code onEach} hears each result and the count done. */
-    <T, R> List<R> run(List<T> items, Function<T, String> urlOf, Function<T, R> task, BiConsumer<R, Integer> onEach) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
+    /** Runs every item of every lane; returns once all are done and no lane's source will give more. */
+    void run(List<Lane<?>> lanes) {
         Dispatch dispatch = new Dispatch();
-        Map<String, ArrayDeque<Integer>> waiting = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            waiting.computeIfAbsent(hostOf(urlOf.apply(items.get(i))), host -> new ArrayDeque<>()).add(i);
-        }
-        ArrayDeque<String> turn = new ArrayDeque<>(waiting.keySet());
-        Map<String, Integer> busy = new HashMap<>();
-        Object[] results = new Object[items.size()];
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), daemon(name));
+        List<LaneRun<?>> runs = lanes.stream().<LaneRun<?>>map(lane -> new LaneRun<>(lane, dispatch)).toList();
         try {
-            dispatch.lock.lock();
-            try {
-                int started = 0;
-                while (dispatch.finished < items.size()) {
+            int preferred = 0;
+            while (true) {
+                // Sources may read the database: never while holding the lock the workers need to finish.
+                runs.forEach(LaneRun::refill);
+                dispatch.lock.lock();
+                try {
                     if (dispatch.failure != null) {
                         throw new IllegalStateException("Refresh step failed", dispatch.failure);
                     }
-                    String host = started < items.size() && dispatch.running < threads ? nextHost(turn, waiting, busy) : null;
-                    if (host == null) {
-                        dispatch.changed.await();
+                    int started = startNext(runs, preferred, dispatch);
+                    if (started >= 0) {
+                        preferred = (started + 1) % runs.size();
                         continue;
                     }
-                    int index = waiting.get(host).poll();
-                    busy.merge(host, 1, Integer::sum);
-                    dispatch.running++;
-                    started++;
-                    pool.execute(() -> {
-                        Object result = null;
-                        Throwable failure = null;
-                        try {
-                            result = task.apply(items.get(index));
-                        } catch (RuntimeException | Error e) {
-                            failure = e;
-                        }
-                        dispatch.lock.lock();
-                        try {
-                            results[index] = result;
-                            busy.merge(host, -1, Integer::sum);
-                            dispatch.running--;
-                            dispatch.finished++;
-                            if (failure != null && dispatch.failure == null) {
-                                dispatch.failure = failure;
-                            }
-                            dispatch.changed.signalAll();
-                        } finally {
-                            dispatch.lock.unlock();
-                        }
-                        if (failure == null) {
-                            @SuppressWarnings("unchecked")
-                            R typed = (R) result;
-                            onEach.accept(typed, done.incrementAndGet());
-                        }
-                    });
+                    if (dispatch.running == 0 && runs.stream().allMatch(LaneRun::isFinished)) {
+                        return;
+                    }
+                    // A source's news (a feed stored) is set before its worker takes this lock to signal: it shows here, or the
+                    // signal wakes the wait.
+                    if (runs.stream().noneMatch(LaneRun::hasNews)) {
+                        dispatch.changed.await();
+                    }
+                } finally {
+                    dispatch.lock.unlock();
                 }
-                if (dispatch.failure != null) {
-                    throw new IllegalStateException("Refresh step failed", dispatch.failure);
-                }
-            } finally {
-                dispatch.lock.unlock();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Refresh interrupted", e);
         } finally {
-            pool.shutdownNow();
+            runs.forEach(LaneRun::shutdown);
         }
-        @SuppressWarnings("unchecked")
-        List<R> ordered = (List<R>) new ArrayList<>(Arrays.asList(results));
-        return ordered;
     }
 
-    /** The next host in turn that has items waiting and a free slot, or null; hosts left with no items drop out. */
-    private String nextHost(ArrayDeque<String> turn, Map<String, ArrayDeque<Integer>> waiting, Map<String, Integer> busy) {
-        for (int i = turn.size(); i > 0; i--) {
-            String host = turn.poll();
-            if (waiting.get(host).isEmpty()) {
-                continue;
-            }
-            turn.add(host);
-            if (busy.getOrDefault(host, 0) < perHost) {
-                return host;
+    /** Starts one task, the lanes taking turns from {@code preferred} on; returns the lane's index, or -1. */
+    private int startNext(List<LaneRun<?>> runs, int preferred, Dispatch dispatch) {
+        if (dispatch.running >= total) {
+            return -1;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            int index = (preferred + i) % runs.size();
+            if (runs.get(index).tryStart()) {
+                return index;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** One lane during a run: its waiting items by host, its threads, how many of it run. */
+    private final class LaneRun<T> {
+        private final Lane<T> lane;
+        private final Dispatch dispatch;
+        private final HostQueue<T> queue = new HostQueue<>();
+        private final ExecutorService pool;
+        /** Guarded by the dispatch lock. */
+        private int running;
+
+        LaneRun(Lane<T> lane, Dispatch dispatch) {
+            this.lane = lane;
+            this.dispatch = dispatch;
+            this.pool = Executors.newFixedThreadPool(Math.max(1, lane.bound()), daemon(lane.name()));
+        }
+
+        void refill() {
+            for (T item : lane.source().take(queue.size())) {
+                queue.add(hostOf(lane.urlOf().apply(item)), item);
+            }
+        }
+
+        boolean hasNews() {
+            return lane.source().hasNews(queue.size());
+        }
+
+        boolean isFinished() {
+            return queue.isEmpty() && lane.source().isFinished();
+        }
+
+        /** Under the dispatch lock: starts this lane's next item whose host has a free slot, if its bound allows. */
+        boolean tryStart() {
+            if (running >= Math.max(1, lane.bound())) {
+                return false;
+            }
+            HostQueue.Taken<T> taken = queue.next(host -> dispatch.busy.getOrDefault(host, 0) < perHost);
+            if (taken == null) {
+                return false;
+            }
+            dispatch.busy.merge(taken.host(), 1, Integer::sum);
+            dispatch.running++;
+            running++;
+            pool.execute(() -> runTask(taken));
+            return true;
+        }
+
+        private void runTask(HostQueue.Taken<T> taken) {
+            Throwable failure = null;
+            try {
+                lane.task().accept(taken.item());
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            dispatch.lock.lock();
+            try {
+                // A host with nothing running leaves the map, so it holds only the hosts at work.
+                dispatch.busy.merge(taken.host(), -1, (count, minus) -> count + minus == 0 ? null : count + minus);
+                dispatch.running--;
+                running--;
+                if (failure != null && dispatch.failure == null) {
+                    dispatch.failure = failure;
+                }
+                dispatch.changed.signalAll();
+            } finally {
+                dispatch.lock.unlock();
+            }
+        }
+
+        void shutdown() {
+            pool.shutdownNow();
+        }
     }
 
     /** The lock, its condition and the counts the dispatcher and the workers share. */
     private static final class Dispatch {
         final ReentrantLock lock = new ReentrantLock();
         final Condition changed = lock.newCondition();
+        /** Tasks running per host, all lanes together. */
+        final Map<String, Integer> busy = new HashMap<>();
         int running;
-        int finished;
         Throwable failure;
     }
 

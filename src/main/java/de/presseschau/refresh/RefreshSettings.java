@@ -1,9 +1,10 @@
 package de.presseschau.refresh;
 
 /**
- * How many feeds and article pages are fetched at once, in all and from any one host (feeds and pages run
- * one after the other, so neither bound ever adds to the other), how many article pages one run handles, and how
- * many of those it reads from the database at a time.
+ * How many feeds and how many article pages are fetched at once, how many requests go to any one host at once (feeds
+ * and pages together), how many article pages one run handles, and how many of those it reads from the database at a
+ * time. Pages start while feeds are still fetched, so feeds and pages share one bound in all: the larger of the two
+ * ({@link #totalConcurrency}); while both have work, they take turns for free slots.
  */
 public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perHost, int maxPagesPerRun,
                               int pagesPerSlice) {
@@ -15,8 +16,8 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
     public static final int DEFAULT_MAX_PAGES_PER_RUN = 5_000;
 
     /**
-     * Waiting articles read and fetched at once: large enough that the workers seldom wait at a slice's end (about
-     * one round of page fetches per slice), small enough that memory does not grow with the backlog.
+     * Waiting articles read from the database at once (the next read comes when half of them are started): large
+     * enough that the workers seldom wait for a read, small enough that memory does not grow with the backlog.
      */
     public static final int DEFAULT_PAGES_PER_SLICE = 2_000;
 
@@ -39,6 +40,11 @@ public record RefreshSettings(int feedConcurrency, int pageConcurrency, int perH
 
     public RefreshSettings(int feedConcurrency, int pageConcurrency) {
         this(feedConcurrency, pageConcurrency, DEFAULT_PER_HOST);
+    }
+
+    /** Requests at once in all, feeds and pages together: the larger bound, so either kind alone may use all of its own. */
+    public int totalConcurrency() {
+        return Math.max(1, Math.max(feedConcurrency, pageConcurrency));
     }
 
     public static RefreshSettings defaults() {

@@ -5,8 +5,14 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,65 +20,149 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PoliteRunnerTest {
 
-    @Test
-    void neverRunsMoreThanTheBoundForOneHostNorInAll() {
-        List<String> urls = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            urls.add("http://a.example/" + i);
-            urls.add("http://b.example/" + i);
+    /** Counts tasks running at once, per host and in all, as a server would see them. */
+    private static final class Load {
+        final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
+        final Map<String, Integer> mostPerHost = new ConcurrentHashMap<>();
+        final AtomicInteger inAll = new AtomicInteger();
+        final AtomicInteger mostInAll = new AtomicInteger();
+
+        Consumer<String> counting(AtomicInteger ofLane, AtomicInteger mostOfLane) {
+            return url -> {
+                String host = PoliteRunner.hostOf(url);
+                int now = running.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+                mostPerHost.merge(host, now, Math::max);
+                mostInAll.accumulateAndGet(inAll.incrementAndGet(), Math::max);
+                mostOfLane.accumulateAndGet(ofLane.incrementAndGet(), Math::max);
+                busyFor(3);
+                ofLane.decrementAndGet();
+                inAll.decrementAndGet();
+                running.get(host).decrementAndGet();
+            };
         }
-        urls.add("http://c.example/only");
-        Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
-        Map<String, Integer> mostAtOnce = new ConcurrentHashMap<>();
-        AtomicInteger inAll = new AtomicInteger();
-        AtomicInteger mostInAll = new AtomicInteger();
+    }
 
-        List<String> results = new PoliteRunner(5, 2, "test").run(urls, url -> url, url -> {
-            String host = PoliteRunner.hostOf(url);
-            int now = running.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
-            mostAtOnce.merge(host, now, Math::max);
-            mostInAll.accumulateAndGet(inAll.incrementAndGet(), Math::max);
-            busyFor(3);
-            inAll.decrementAndGet();
-            running.get(host).decrementAndGet();
-            return url.toUpperCase();
-        }, (result, done) -> { });
+    private static List<String> urls(String path, int perHost, String... hosts) {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < perHost; i++) {
+            for (String host : hosts) {
+                urls.add("http://" + host + "/" + path + i);
+            }
+        }
+        return urls;
+    }
 
-        assertEquals(urls.stream().map(String::toUpperCase).toList(), results);
-        mostAtOnce.values().forEach(most -> assertTrue(most <= 2, "per host: " + most));
-        assertTrue(mostInAll.get() <= 5, "in all: " + mostInAll.get());
-        assertEquals(2, mostAtOnce.get("a.example"), "hosts get their two slots");
+    @Test
+    void neverRunsMoreThanTheBoundForOneHostNorInAllNorPerKind() {
+        Load load = new Load();
+        AtomicInteger feeds = new AtomicInteger();
+        AtomicInteger mostFeeds = new AtomicInteger();
+        AtomicInteger pages = new AtomicInteger();
+        AtomicInteger mostPages = new AtomicInteger();
+        List<String> done = new CopyOnWriteArrayList<>();
+        Consumer<String> feedTask = load.counting(feeds, mostFeeds).andThen(done::add);
+        Consumer<String> pageTask = load.counting(pages, mostPages).andThen(done::add);
+        List<String> feedUrls = urls("feed", 8, "a.example", "b.example");
+        List<String> pageUrls = urls("page", 12, "a.example", "b.example", "c.example");
+
+        new PoliteRunner(5, 2).run(List.of(
+                new PoliteRunner.Lane<>("test-feed", 3, PoliteRunner.Source.of(feedUrls), url -> url, feedTask),
+                new PoliteRunner.Lane<>("test-page", 4, PoliteRunner.Source.of(pageUrls), url -> url, pageTask)));
+
+        assertEquals(feedUrls.size() + pageUrls.size(), done.size());
+        load.mostPerHost.forEach((host, most) -> assertTrue(most <= 2, host + ", feeds and pages together: " + most));
+        assertTrue(load.mostInAll.get() <= 5, "in all: " + load.mostInAll.get());
+        assertTrue(mostFeeds.get() <= 3, "feeds: " + mostFeeds.get());
+        assertTrue(mostPages.get() <= 4, "pages: " + mostPages.get());
+        assertEquals(2, load.mostPerHost.get("a.example"), "hosts get their two slots");
     }
 
     @Test
     void oneHostsLongQueueDoesNotHoldUpTheOthers() {
-        List<String> urls = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            urls.add("http://busy.example/" + i);
-        }
+        List<String> urls = urls("", 20, "busy.example");
         urls.add("http://other.example/1");
-        java.util.concurrent.CountDownLatch otherRan = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch otherRan = new CountDownLatch(1);
         AtomicInteger busyWaitedInVain = new AtomicInteger();
 
-        new PoliteRunner(4, 1, "test").run(urls, url -> url, url -> {
-            if (url.contains("other")) {
-                otherRan.countDown();
-            } else if (!await(otherRan)) {
-                // Only possible if the other host's item waited behind the busy host's queue.
-                busyWaitedInVain.incrementAndGet();
-            }
-            return url;
-        }, (result, done) -> { });
+        new PoliteRunner(4, 1).run(List.of(new PoliteRunner.Lane<>("test", 4, PoliteRunner.Source.of(urls), url -> url,
+                url -> {
+                    if (url.contains("other")) {
+                        otherRan.countDown();
+                    } else if (!await(otherRan)) {
+                        // Only possible if the other host's item waited behind the busy host's queue.
+                        busyWaitedInVain.incrementAndGet();
+                    }
+                })));
 
         assertEquals(0, busyWaitedInVain.get());
     }
 
     @Test
+    void aKindWithALongQueueDoesNotHoldUpTheOtherKind() {
+        // Each kind alone may use both slots; were feeds served first, both slots would wait for a page in vain.
+        List<String> feedUrls = urls("feed", 1, "a.example", "b.example", "c.example", "d.example");
+        CountDownLatch pageRan = new CountDownLatch(1);
+        AtomicInteger feedsWaitedInVain = new AtomicInteger();
+
+        new PoliteRunner(2, 2).run(List.of(
+                new PoliteRunner.Lane<>("test-feed", 2, PoliteRunner.Source.of(feedUrls), url -> url, url -> {
+                    if (!await(pageRan, 2)) {
+                        feedsWaitedInVain.incrementAndGet();
+                    }
+                }),
+                new PoliteRunner.Lane<>("test-page", 2, PoliteRunner.Source.of(List.of("http://e.example/page")),
+                        url -> url, url -> pageRan.countDown())));
+
+        assertEquals(0, feedsWaitedInVain.get());
+    }
+
+    @Test
+    void itemsThatArriveWhileOthersRunAreRunBeforeTheRunEnds() {
+        // Each feed brings two pages once it is done, as a stored feed brings its articles.
+        List<String> feedUrls = urls("feed", 3, "a.example", "b.example");
+        Queue<String> arrived = new ConcurrentLinkedQueue<>();
+        AtomicInteger feedsLeft = new AtomicInteger(feedUrls.size());
+        PoliteRunner.Source<String> pages = new PoliteRunner.Source<>() {
+            @Override
+            public List<String> take(int queued) {
+                List<String> taken = new ArrayList<>();
+                for (String page = arrived.poll(); page != null; page = arrived.poll()) {
+                    taken.add(page);
+                }
+                return taken;
+            }
+
+            @Override
+            public boolean hasNews(int queued) {
+                return !arrived.isEmpty();
+            }
+
+            @Override
+            public boolean isFinished() {
+                return feedsLeft.get() == 0 && arrived.isEmpty();
+            }
+        };
+        List<String> pagesRun = new CopyOnWriteArrayList<>();
+
+        new PoliteRunner(3, 2).run(List.of(
+                new PoliteRunner.Lane<>("test-feed", 3, PoliteRunner.Source.of(feedUrls), url -> url, url -> {
+                    busyFor(2);
+                    arrived.add(url + "/page-1");
+                    arrived.add(url + "/page-2");
+                    feedsLeft.decrementAndGet();
+                }),
+                new PoliteRunner.Lane<>("test-page", 3, pages, url -> url, pagesRun::add)));
+
+        assertEquals(2 * feedUrls.size(), pagesRun.size());
+        assertEquals(2 * feedUrls.size(), pagesRun.stream().distinct().count());
+    }
+
+    @Test
     void aFailingTaskFailsTheRunLoudly() {
-        assertThrows(IllegalStateException.class, () -> new PoliteRunner(2, 2, "test")
-                .run(List.of("http://a/1", "http://a/2"), url -> url, url -> {
+        assertThrows(IllegalStateException.class, () -> new PoliteRunner(2, 2).run(List.of(new PoliteRunner.Lane<>(
+                "test", 2, PoliteRunner.Source.of(List.of("http://a/1", "http://a/2")), url -> url, url -> {
                     throw new IllegalArgumentException("kaputt");
-                }, (result, done) -> { }));
+                }))));
     }
 
     @Test
@@ -81,9 +171,13 @@ class PoliteRunnerTest {
         assertEquals("kein link", PoliteRunner.hostOf("kein link"));
     }
 
-    private static boolean await(java.util.concurrent.CountDownLatch latch) {
+    private static boolean await(CountDownLatch latch) {
+        return await(latch, 5);
+    }
+
+    private static boolean await(CountDownLatch latch, int seconds) {
         try {
-            return latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            return latch.await(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

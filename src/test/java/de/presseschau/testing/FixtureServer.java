@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real HTTP server on 127.0.0.1 serving fixture responses by path, answering conditional GETs, recording requests. */
+/** A real HTTP server on 127.0.0.1 (or another loopback address) serving fixture responses by path, answering conditional GETs, recording requests. */
 public final class FixtureServer implements AutoCloseable {
 
     /**
@@ -55,8 +55,13 @@ public final class FixtureServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public FixtureServer() {
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** A server on another loopback address (127.0.0.2, ...), which counts as another host. */
+    public FixtureServer(InetAddress address) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +82,7 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
     }
 
     public List<Request> requestsTo(String path) {
