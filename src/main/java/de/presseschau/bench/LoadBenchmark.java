@@ -34,14 +34,18 @@ public final class LoadBenchmark {
      * The settings of one run. {@code dataDir} null: a fresh temporary directory, removed afterwards; else kept and,
      * once filled, used again as it is.
      */
-    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir, Set<String> only) {
+    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir, Set<String> only,
+                   String client) {
     }
+
+    /** The load generators {@code --client} names; without it, wrk when it is installed, else the Java client. */
+    static final List<String> CLIENTS = List.of("wrk", "java");
 
     /** The endpoints' short names for {@code --only}, in the order they are driven. */
     static final List<String> ENDPOINTS = List.of("front", "topic", "article", "search", "static");
 
     private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--clients C] "
-            + "[--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "]";
+            + "[--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "] [--client wrk|java]";
 
     private LoadBenchmark() {
     }
@@ -75,6 +79,7 @@ public final class LoadBenchmark {
         String heap = "256m";
         Path dataDir = null;
         Set<String> only = new LinkedHashSet<>(ENDPOINTS);
+        String client = null;
         for (Map.Entry<String, String> option : OptionPairs.of(args).entrySet()) {
             String name = option.getKey();
             String value = option.getValue();
@@ -91,13 +96,19 @@ public final class LoadBenchmark {
                 }
                 case "--data" -> dataDir = Path.of(value);
                 case "--only" -> only = endpoints(value);
+                case "--client" -> {
+                    if (!CLIENTS.contains(value)) {
+                        throw new IllegalArgumentException("Unbekannter Lastgenerator " + value + " (bekannt: wrk, java)");
+                    }
+                    client = value;
+                }
                 default -> throw new IllegalArgumentException("Unbekannte Option " + name);
             }
         }
         if (feeds < NewsText.TOPICS.size()) {
             throw new IllegalArgumentException("Mindestens " + NewsText.TOPICS.size() + " Feeds, einer je Thema");
         }
-        return new Options(articles, feeds, seconds, clients, heap, dataDir, only);
+        return new Options(articles, feeds, seconds, clients, heap, dataDir, only, client);
     }
 
     /** A comma-separated choice among {@link #ENDPOINTS}. */
@@ -127,13 +138,14 @@ public final class LoadBenchmark {
                 Duration startUpWork = server.awaitIdle(Duration.ofMinutes(3));
                 out.printf(Locale.ROOT, "reader idle after its start-up work (refresh, sections, stories) %d ms later%n",
                         startUpWork.toMillis());
-                List<Measured> figures = drive(server, client, options, filled, out);
+                LoadDriver load = driver(options, client);
+                List<Measured> figures = drive(server, load, options, filled, out);
                 ServerProcess.Heap heap = server.heap();
                 out.printf(Locale.ROOT, "reader heap (its GC log, %d collections): peak in use %.0f MB, most live after a "
                                 + "collection %.0f MB, committed at most %.0f MB of %s%s%n", heap.collections(),
                         heap.peakUsedMb(), heap.peakLiveMb(), heap.committedMb(), options.heap(),
                         heap.ranOutOfMemory() ? "; OUT OF MEMORY" : "");
-                out.println(json(options, filled, startUp, figures, heap));
+                out.println(json(options, load.name(), filled, startUp, figures, heap));
                 return figures.stream().allMatch(f -> f.figures().errors() == 0) && !heap.ranOutOfMemory();
             }
         } finally {
@@ -158,7 +170,7 @@ public final class LoadBenchmark {
         return filled;
     }
 
-    private static List<Measured> drive(ServerProcess server, HttpClient client, Options options,
+    private static List<Measured> drive(ServerProcess server, LoadDriver load, Options options,
                                                   LoadFill.Filled filled, PrintStream out) throws InterruptedException {
         List<String> topics = NewsText.TOPICS.stream().map(NewsText.Topic::name).toList();
         long first = filled.firstArticleId();
@@ -174,18 +186,19 @@ public final class LoadBenchmark {
                 new Endpoint("static", "static /public/style.css", random -> server.uri("/public/style.css")))
                 .filter(endpoint -> options.only().contains(endpoint.key()))
                 .toList();
-        LoadClient load = new LoadClient(client, options.clients());
+        SplittableRandom draws = new SplittableRandom();
         // Warm-up, not counted: the JIT compiles the hot paths, H2 and Lucene fill their caches.
         Duration warmUp = Duration.ofMillis(Math.max(500, options.seconds() * 1_000L / 4));
         for (Endpoint endpoint : endpoints) {
-            load.drive(endpoint.name(), warmUp, endpoint.target());
+            load.drive(endpoint.name(), warmUp, endpoint.target(), draws.split());
         }
-        out.printf(Locale.ROOT, "%d clients, %d s per endpoint (after %.1f s warm-up each):%n", options.clients(),
+        out.printf(Locale.ROOT, "%d clients (%s), %d s per endpoint (after %.1f s warm-up each):%n", options.clients(), load.name(),
                 options.seconds(), warmUp.toMillis() / 1000.0);
         List<Measured> figures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             Duration cpuBefore = server.cpuTime();
-            LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target());
+            LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target(),
+                    draws.split());
             double cpuMs = server.cpuTime().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, f.requests());
             figures.add(new Measured(f, cpuMs));
             out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors, "
@@ -194,6 +207,16 @@ public final class LoadBenchmark {
                     f.firstError() == null ? "" : " (first: " + f.firstError() + ")");
         }
         return figures;
+    }
+
+    /** wrk when asked for or, unasked, when installed; the Java client otherwise. */
+    private static LoadDriver driver(Options options, HttpClient client) {
+        String wrk = WrkClient.find();
+        if ("wrk".equals(options.client()) && wrk == null) {
+            throw new IllegalStateException("wrk ist nicht installiert (Debian: apt-get install wrk)");
+        }
+        return wrk != null && !"java".equals(options.client()) ? new WrkClient(wrk, options.clients())
+                : new LoadClient(client, options.clients());
     }
 
     /**
@@ -207,12 +230,12 @@ public final class LoadBenchmark {
     private record Endpoint(String key, String name, Function<SplittableRandom, URI> target) {
     }
 
-    private static String json(Options options, LoadFill.Filled filled, Duration startUp, List<Measured> figures, ServerProcess.Heap heap) {
+    private static String json(Options options, String client, LoadFill.Filled filled, Duration startUp, List<Measured> figures, ServerProcess.Heap heap) {
         StringBuilder json = new StringBuilder();
         json.append(String.format(Locale.ROOT, "{\"articles\":%d,\"feeds\":%d,\"clients\":%d,\"seconds\":%d,\"heap\":\"%s\","
-                        + "\"startUpMs\":%d,\"peakHeapMb\":%.0f,\"peakLiveHeapMb\":%.0f,\"endpoints\":[",
+                        + "\"startUpMs\":%d,\"peakHeapMb\":%.0f,\"peakLiveHeapMb\":%.0f,\"client\":\"%s\",\"endpoints\":[",
                 filled.articles(), filled.feeds(), options.clients(), options.seconds(), options.heap(),
-                startUp.toMillis(), heap.peakUsedMb(), heap.peakLiveMb()));
+                startUp.toMillis(), heap.peakUsedMb(), heap.peakLiveMb(), client));
         for (int i = 0; i < figures.size(); i++) {
             LoadClient.Figures f = figures.get(i).figures();
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,

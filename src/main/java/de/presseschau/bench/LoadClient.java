@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
-/** Sends requests to one endpoint from several clients at once for a fixed time and measures each answer. */
-final class LoadClient {
+/** Drives the load from threads of this JVM with the JDK's HTTP client: what the load benchmark uses without wrk. */
+final class LoadClient implements LoadDriver {
 
     /** One endpoint's figures; {@code firstError} says what went wrong first (null when nothing did). */
     record Figures(String name, int requests, int errors, double perSecond, double p50Ms, double p99Ms,
@@ -28,11 +28,16 @@ final class LoadClient {
         this.clients = clients;
     }
 
-    /** Each client sends one request after the other, to the URI {@code target} picks with its own random. */
-    Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target) throws InterruptedException {
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target, SplittableRandom seeds)
+            throws InterruptedException {
         long deadline = System.nanoTime() + duration.toNanos();
         List<Worker> workers = new ArrayList<>();
-        SplittableRandom seeds = new SplittableRandom(name.hashCode());
         long start = System.nanoTime();
         for (int i = 0; i < clients; i++) {
             Worker worker = new Worker(deadline, target, seeds.split());

@@ -10,18 +10,14 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A smoke run at a small size: every endpoint answers without errors and the figures are printed; no timing. */
 class LoadBenchmarkTest {
 
     @Test
     void aSmallRunServesEveryEndpointWithoutErrorsAndPrintsItsFigures(@TempDir Path dir) {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int status = LoadBenchmark.run(new String[] {"--articles", "300", "--feeds", "24", "--seconds", "1",
-                "--clients", "2", "--data", dir.resolve("data").toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8));
-
-        String output = printed.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, output);
+        String output = smallRun(dir, "java");
         assertTrue(output.contains("300 articles over 24 feeds and 12 topics"), output);
         assertTrue(output.contains("first page served after"), output);
         assertTrue(output.contains("reader idle after its start-up work"), output);
@@ -34,6 +30,37 @@ class LoadBenchmarkTest {
         assertTrue(json.startsWith("{\"articles\":300,\"feeds\":24,") && json.contains("\"peakHeapMb\":")
                 && json.contains("\"cpuMsPerRequest\":"), json);
         assertTrue(json.contains("\"errors\":0") && !json.matches(".*\"errors\":[1-9].*"), json);
+        assertTrue(json.contains("\"client\":\"java\""), json);
+    }
+
+    private static String smallRun(Path dir, String client) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = LoadBenchmark.run(new String[] {"--articles", "300", "--feeds", "24", "--seconds", "1",
+                "--clients", "2", "--data", dir.resolve("data").toString(), "--client", client},
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, output);
+        return output;
+    }
+
+    @Test
+    void wrkDrivesTheSameEndpointsWhereItIsInstalled(@TempDir Path dir) {
+        assumeTrue(WrkClient.find() != null, "wrk is not installed");
+        String output = smallRun(dir, "wrk");
+
+        assertTrue(output.contains("2 clients (wrk)"), output);
+        for (String endpoint : new String[] {"front page /", "reading view", "search", "style.css"}) {
+            assertTrue(output.lines().anyMatch(line -> line.contains(endpoint) && line.contains("req/s")
+                    && line.contains(" 0 errors, reader CPU ")), endpoint + " in\n" + output);
+        }
+        String json = output.lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(json.contains("\"client\":\"wrk\"") && !json.matches(".*\"errors\":[1-9].*"), json);
+        assertTrue(!json.contains("\"requests\":0,"), json);
+    }
+
+    @Test
+    void refusesAnUnknownLoadGenerator() {
+        assertEquals(2, LoadBenchmark.run(new String[] {"--client", "ab"}, new PrintStream(new ByteArrayOutputStream())));
     }
 
     @Test
