@@ -39,6 +39,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,6 +66,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ExecutorService writes = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-index-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private SearchIndex(SearchSource source, Directory directory) {
         this.source = source;
@@ -107,6 +117,10 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Builds the index again from every stored article. */
     public synchronized void rebuild() {
+        onWriterThread(this::rebuildHere);
+    }
+
+    private Void rebuildHere() {
         try {
             writer.deleteAll();
             long after = 0;
@@ -119,6 +133,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             publish();
             source.markIndexedUpTo(after);
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not rebuild the search index", e);
         }
@@ -129,7 +144,10 @@ public final class SearchIndex implements AutoCloseable {
         if (articleIds.isEmpty()) {
             return;
         }
-        index(source.find(articleIds));
+        onWriterThread(() -> {
+            index(source.find(articleIds));
+            return null;
+        });
     }
 
     /**
@@ -137,6 +155,10 @@ public final class SearchIndex implements AutoCloseable {
      * and those whose body changed since. Returns how many.
      */
     public synchronized int indexMissing() {
+        return onWriterThread(this::indexMissingHere);
+    }
+
+    private int indexMissingHere() {
         int count = 0;
         for (List<IndexedArticle> batch = source.findUnindexed(REBUILD_BATCH); !batch.isEmpty();
              batch = source.findUnindexed(REBUILD_BATCH)) {
@@ -144,6 +166,35 @@ public final class SearchIndex implements AutoCloseable {
             count += batch.size();
         }
         return count;
+    }
+
+    /**
+     * Runs a write on the index's own thread and waits for it, also when the caller is interrupted (the flag is kept
+     * for the caller). A thread interrupted during a file operation closes the file's channel for good (NIO), and
+     * Lucene's index files and write lock with it: a reader stopped while its refresh indexed had an index that failed
+     * every write after. Only this thread writes, and it is never interrupted.
+     */
+    private <T> T onWriterThread(Callable<T> write) {
+        Future<T> result = writes.submit(write);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw new IllegalStateException("Indexing failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Marked in the database only after the commit, so a crash in between indexes them once more, never not at all. */
@@ -279,6 +330,8 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // Every write ran to its end before this (they hold the same lock), so nothing is left waiting.
+        writes.shutdown();
         try {
             searchers.close();
             writer.close();

@@ -168,4 +168,24 @@ class SearchIndexTest {
             assertEquals(all.subList(0, 3), index.rank("Rente", null, null, null, 3));
         }
     }
+
+    @Test
+    void aCallerInterruptedWhileIndexingLeavesTheIndexWorking(@TempDir Path dir) {
+        long first = store(politik, "Haushalt beschlossen", "Der Bundestag hat den Haushalt beschlossen.");
+        try (SearchIndex index = SearchIndex.open(dir.resolve("suche"), source)) {
+            long second = store(politik, "Haushalt im Bundesrat", "Nun berät der Bundesrat den Haushalt.");
+            // A reader being stopped interrupts its refresh, which may be indexing: with the flag set, every file
+            // operation of the calling thread fails at once, and Lucene's file channels close for good.
+            Thread.currentThread().interrupt();
+            try {
+                index.indexMissing();
+            } finally {
+                assertTrue(Thread.interrupted(), "the interrupt was swallowed");
+            }
+
+            long third = store(sport, "Haushalt des Vereins", "Der Verein legt seinen Haushalt vor.");
+            index.indexMissing();
+            assertEquals(java.util.Set.of(first, second, third), java.util.Set.copyOf(ids(index.search("Haushalt", null, 10))));
+        }
+    }
 }
