@@ -47,12 +47,24 @@ public final class Database implements AutoCloseable {
             // The pool's connections would keep the file open (and locked) after a migration that failed.
             pool.close();
             if (upgrade != null && upgrade.underWay()) {
-                Path copy = upgrade.copy();
-                throw new IllegalStateException("Die Umstellung der Datenbank auf die neue Version ist gescheitert: "
-                        + e.getMessage() + (upgrade.restore() ? ". Die Datenbank ist wieder im Stand davor (aus " + copy + ")."
-                        : ". Die Datenbank ist noch geöffnet; ihr Stand davor liegt in " + copy + "."), e);
+                throw restoredAfter(e, upgrade);
             }
             throw e;
+        }
+    }
+
+    /** Puts the copy from before a failed upgrade back and says so, or where the copy is when that failed too. */
+    private static IllegalStateException restoredAfter(RuntimeException failure, UpgradeBackup upgrade) {
+        Path copy = upgrade.copy();
+        String what = "Die Umstellung der Datenbank auf die neue Version ist gescheitert: " + failure.getMessage() + ". ";
+        try {
+            return new IllegalStateException(what + (upgrade.restore() ? "Die Datenbank ist wieder im Stand davor (aus "
+                    + copy + ")." : "Die Datenbank ist noch geöffnet; ihr Stand davor liegt in " + copy + "."), failure);
+        } catch (RuntimeException restoreFailed) {
+            IllegalStateException both = new IllegalStateException(what + "Auch das Zurücksetzen ist gescheitert; "
+                    + "der Stand davor liegt in " + copy + " (wiederherstellen wie eine Sicherung).", failure);
+            both.addSuppressed(restoreFailed);
+            return both;
         }
     }
 

@@ -48,12 +48,12 @@ final class UpgradeBackup {
      * database is put back as it was before. Returns true when it was.
      */
     boolean restoreIfInterrupted() {
-        if (!Files.exists(running())) {
+        if (!Files.exists(running()) || !restore()) {
             return false;
         }
-        log.warn("Die letzte Umstellung der Datenbank wurde nicht beendet; die Datenbank wird aus {} wiederhergestellt.",
-                running());
-        return restore();
+        log.warn("Die letzte Umstellung der Datenbank wurde nicht beendet; die Datenbank ist aus {} wiederhergestellt "
+                + "und wird nun neu umgestellt.", running());
+        return true;
     }
 
     /** Writes the copy, with {@code backup} writing a consistent zip of the open database to the path it is given. */
@@ -67,6 +67,13 @@ final class UpgradeBackup {
             Files.move(part, running(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the database before upgrading it", e);
+        } finally {
+            // A copy that could not be finished (a full disk) is no copy: nothing is upgraded, and nothing is left.
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                log.warn("Could not remove the unfinished copy {}", part, e);
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package de.presseschau.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,6 +114,25 @@ class UpgradeBackupTest {
 
             assertEquals("nach der Kopie", noteText(open));
             assertTrue(Files.exists(dir.resolve(UpgradeBackup.RUNNING)));
+        }
+    }
+
+    @Test
+    void aCopyThatCannotBeFinishedLeavesNothingBehind(@TempDir Path dir) throws Exception {
+        UpgradeBackup upgrade = new UpgradeBackup(dir);
+
+        assertThrows(UncheckedIOException.class, () -> upgrade.save(part -> {
+            try {
+                Files.writeString(part, "die erste Hälfte");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new UncheckedIOException(new IOException("Kein Platz auf dem Gerät"));
+        }));
+
+        assertFalse(upgrade.underWay());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
         }
     }
 }
