@@ -197,7 +197,7 @@ public final class LoadBenchmark {
         List<Measured> figures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             Duration cpuBefore = server.cpuTime();
-            LoadClient.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target(),
+            LoadDriver.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target(),
                     draws.split());
             double cpuMs = server.cpuTime().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, f.requests());
             figures.add(new Measured(f, cpuMs));
@@ -223,7 +223,7 @@ public final class LoadBenchmark {
      * An endpoint's figures and the reader's CPU time per request while it was driven (all its threads): the figure
      * least moved by other work on the machine, which stretches the latencies.
      */
-    private record Measured(LoadClient.Figures figures, double cpuMsPerRequest) {
+    private record Measured(LoadDriver.Figures figures, double cpuMsPerRequest) {
     }
 
     /** One endpoint to drive: its short name for {@code --only}, its name and how a client picks the next URI. */
@@ -237,7 +237,7 @@ public final class LoadBenchmark {
                 filled.articles(), filled.feeds(), options.clients(), options.seconds(), options.heap(),
                 startUp.toMillis(), heap.peakUsedMb(), heap.peakLiveMb(), client));
         for (int i = 0; i < figures.size(); i++) {
-            LoadClient.Figures f = figures.get(i).figures();
+            LoadDriver.Figures f = figures.get(i).figures();
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"name\":\"%s\",\"requestsPerS\":%.0f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"requests\":%d,\"errors\":%d,"
                             + "\"cpuMsPerRequest\":%.2f}",

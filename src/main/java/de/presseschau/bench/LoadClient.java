@@ -15,11 +15,6 @@ import java.util.function.Function;
 /** Drives the load from threads of this JVM with the JDK's HTTP client: what the load benchmark uses without wrk. */
 final class LoadClient implements LoadDriver {
 
-    /** One endpoint's figures; {@code firstError} says what went wrong first (null when nothing did). */
-    record Figures(String name, int requests, int errors, double perSecond, double p50Ms, double p99Ms,
-                   String firstError) {
-    }
-
     private final HttpClient client;
     private final int clients;
 

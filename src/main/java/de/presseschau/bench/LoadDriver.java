@@ -8,6 +8,11 @@ import java.util.function.Function;
 /** Sends requests to one endpoint from several clients at once for a fixed time and measures the answers. */
 interface LoadDriver {
 
+    /** One endpoint's figures; {@code firstError} says what went wrong first (null when nothing did). */
+    record Figures(String name, int requests, int errors, double perSecond, double p50Ms, double p99Ms,
+                   String firstError) {
+    }
+
     /** What drives the load, as the output names it. */
     String name();
 
@@ -16,6 +21,6 @@ interface LoadDriver {
      * {@code random}, which each run seeds anew: a fixed seed would view the same articles run after run, and a
      * database used again (--data) would then have them all read, so the reading view would mark nothing.
      */
-    LoadClient.Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target,
+    Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target,
                              SplittableRandom random) throws InterruptedException;
 }

@@ -61,7 +61,7 @@ final class WrkClient implements LoadDriver {
     }
 
     @Override
-    public LoadClient.Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target,
+    public LoadDriver.Figures drive(String name, Duration duration, Function<SplittableRandom, URI> target,
                                     SplittableRandom random) throws InterruptedException {
         List<URI> uris = new ArrayList<>(PATHS);
         for (int i = 0; i < PATHS; i++) {
@@ -122,7 +122,7 @@ final class WrkClient implements LoadDriver {
     }
 
     /** Reads wrk's report ({@code --latency}); every answer that is not 2xx/3xx and every socket error is an error. */
-    static LoadClient.Figures parse(String name, String output) {
+    static LoadDriver.Figures parse(String name, String output) {
         double p50 = -1;
         double p99 = -1;
         double rate = -1;
@@ -157,7 +157,7 @@ final class WrkClient implements LoadDriver {
         if (p50 < 0 || p99 < 0 || rate < 0 || requests < 0) {
             throw new IllegalStateException("Unexpected wrk output for " + name + ":\n" + output);
         }
-        return new LoadClient.Figures(name, requests, errors, rate, p50, p99, firstError);
+        return new LoadDriver.Figures(name, requests, errors, rate, p50, p99, firstError);
     }
 
     private static double millis(double value, String unit) {

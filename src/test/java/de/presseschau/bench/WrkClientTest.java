@@ -32,7 +32,7 @@ class WrkClientTest {
 
     @Test
     void readsRateLatenciesAndRequestsInEveryUnit() {
-        LoadClient.Figures figures = WrkClient.parse("reading view", REPORT.formatted("812.00us", "1.20s", ""));
+        LoadDriver.Figures figures = WrkClient.parse("reading view", REPORT.formatted("812.00us", "1.20s", ""));
 
         assertEquals(643.68, figures.perSecond(), 1e-9);
         assertEquals(0.812, figures.p50Ms(), 1e-9);
@@ -44,7 +44,7 @@ class WrkClientTest {
 
     @Test
     void countsFailedAnswersAndSocketErrorsAsErrors() {
-        LoadClient.Figures figures = WrkClient.parse("search", REPORT.formatted("10.48ms", "77.71ms",
+        LoadDriver.Figures figures = WrkClient.parse("search", REPORT.formatted("10.48ms", "77.71ms",
                 "  Socket errors: connect 0, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 12\n"));
 
         assertEquals(10.48, figures.p50Ms(), 1e-9);
