@@ -115,7 +115,7 @@ public final class FeedRefresher {
                     // Its entries are committed by now, so their pages may be read and fetched. A failure may come
                     // after the entries were stored, so only an unchanged feed surely brought none.
                     pages.feedDone(outcome.kind() != FeedOutcome.Kind.NOT_MODIFIED);
-                    listener.feedDone(outcome, done.incrementAndGet(), toRefresh.size());
+                    tell(() -> listener.feedDone(outcome, done.incrementAndGet(), toRefresh.size()));
                 });
     }
 
@@ -125,8 +125,17 @@ public final class FeedRefresher {
         AtomicInteger done = new AtomicInteger();
         return new PoliteRunner.Lane<>("page", pageConcurrency, pages, PendingArticle::url, article -> {
             tally.count(updateBodySafely(article, writer));
-            listener.articlesDone(done.incrementAndGet(), pages.taken());
+            tell(() -> listener.articlesDone(done.incrementAndGet(), pages.taken()));
         });
+    }
+
+    /** Progress is news, not work: a listener that fails is logged, and the run goes on (a failing task stops it). */
+    private static void tell(Runnable progress) {
+        try {
+            progress.run();
+        } catch (RuntimeException e) {
+            log.warn("A progress listener failed: {}", e.toString());
+        }
     }
 
     private FeedOutcome updateSafely(Feed feed, BatchWriter writer) {

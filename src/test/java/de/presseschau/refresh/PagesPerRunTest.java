@@ -89,6 +89,28 @@ class PagesPerRunTest {
     }
 
     @Test
+    void aListenerThatFailsStopsNeitherFeedsNorPages() {
+        serveFeedWithPages(4);
+        RefreshListener failing = new RefreshListener() {
+            @Override
+            public void feedDone(FeedOutcome outcome, int done, int total) {
+                throw new IllegalStateException("console closed");
+            }
+
+            @Override
+            public void articlesDone(int done, int total) {
+                throw new IllegalStateException("console closed");
+            }
+        };
+
+        RefreshReport report = refresher(new RefreshSettings(2, 2, 2, 10)).refresh(feeds.findSubscribed(), failing);
+
+        assertEquals(4, report.newArticles());
+        assertEquals(4, report.extracted() + report.fromFeed() + report.failedArticles());
+        assertEquals(4, pageRequests());
+    }
+
+    @Test
     void pagesAreReadInSlicesYetEveryPageUpToTheLimitIsFetchedOnceAndCounted() {
         serveFeedWithPages(5);
         List<int[]> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
