@@ -13,6 +13,7 @@ import de.presseschau.store.ArticleStore;
 import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.testing.FixtureServer;
+import de.presseschau.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -137,7 +137,7 @@ class PagesAlongsideFeedsTest {
                     feedAndPageAtOnce.set(true);
                 }
                 try {
-                    pause(100);
+                    Waiting.pause(100);
                     send(exchange, contentType, body);
                 } finally {
                     ofKind.decrementAndGet();
@@ -185,7 +185,7 @@ class PagesAlongsideFeedsTest {
         byte[] slowFeed = feed(slowHost, slowPages);
         slowHost.handle("/langsam.xml", exchange -> {
             // The slow feed answers once a page of the fast one was asked for, or gives up after a while.
-            if (!await(fastPageFetched)) {
+            if (!Waiting.await(fastPageFetched, 5)) {
                 slowFeedWaitedInVain.set(true);
             }
             send(exchange, "application/rss+xml; charset=utf-8", slowFeed);
@@ -224,12 +224,8 @@ class PagesAlongsideFeedsTest {
         assertEquals(2, secondAfterNext, "then the oldest of the new ones, up to the limit");
         assertEquals(0, newestAfterNext, "the newest waits for the run after");
         assertEquals(1, handled(last));
-        for (String path : first) {
-            assertEquals(1, server.requestsTo(path).size(), path);
-        }
-        for (String path : second) {
-            assertEquals(1, secondHost.requestsTo(path).size(), path);
-        }
+        assertEachFetchedOnce(server, first);
+        assertEachFetchedOnce(secondHost, second);
         assertEquals(0, articles.countPendingExtraction());
     }
 
@@ -259,15 +255,17 @@ class PagesAlongsideFeedsTest {
         assertEquals(20, handled(capped));
         assertEquals(20, afterCapped);
         assertEquals(12, handled(rest));
-        for (String path : onFirst) {
-            assertEquals(1, server.requestsTo(path).size(), path);
-        }
-        for (String path : onSecond) {
-            assertEquals(1, secondHost.requestsTo(path).size(), path);
-        }
+        assertEachFetchedOnce(server, onFirst);
+        assertEachFetchedOnce(secondHost, onSecond);
         assertEquals(20, progress.size());
         assertTrue(progress.stream().allMatch(p -> p[0] <= p[1] && p[1] <= 20), "done never above the running total");
         assertEquals(20, progress.stream().mapToInt(p -> p[1]).max().orElseThrow());
+    }
+
+    private static void assertEachFetchedOnce(FixtureServer host, List<String> paths) {
+        for (String path : paths) {
+            assertEquals(1, host.requestsTo(path).size(), path);
+        }
     }
 
     private static void send(HttpExchange exchange, String contentType, byte[] body) throws IOException {
@@ -278,20 +276,4 @@ class PagesAlongsideFeedsTest {
         }
     }
 
-    private static boolean await(CountDownLatch latch) {
-        try {
-            return latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package de.presseschau.refresh;
 
+import de.presseschau.testing.Waiting;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -34,7 +35,7 @@ class PoliteRunnerTest {
                 mostPerHost.merge(host, now, Math::max);
                 mostInAll.accumulateAndGet(inAll.incrementAndGet(), Math::max);
                 mostOfLane.accumulateAndGet(ofLane.incrementAndGet(), Math::max);
-                busyFor(3);
+                Waiting.pause(3);
                 ofLane.decrementAndGet();
                 inAll.decrementAndGet();
                 running.get(host).decrementAndGet();
@@ -88,7 +89,7 @@ class PoliteRunnerTest {
                 url -> {
                     if (url.contains("other")) {
                         otherRan.countDown();
-                    } else if (!await(otherRan)) {
+                    } else if (!Waiting.await(otherRan, 5)) {
                         // Only possible if the other host's item waited behind the busy host's queue.
                         busyWaitedInVain.incrementAndGet();
                     }
@@ -106,7 +107,7 @@ class PoliteRunnerTest {
 
         new PoliteRunner(2, 2).run(List.of(
                 new PoliteRunner.Lane<>("test-feed", 2, PoliteRunner.Source.of(feedUrls), url -> url, url -> {
-                    if (!await(pageRan, 2)) {
+                    if (!Waiting.await(pageRan, 2)) {
                         feedsWaitedInVain.incrementAndGet();
                     }
                 }),
@@ -146,7 +147,7 @@ class PoliteRunnerTest {
 
         new PoliteRunner(3, 2).run(List.of(
                 new PoliteRunner.Lane<>("test-feed", 3, PoliteRunner.Source.of(feedUrls), url -> url, url -> {
-                    busyFor(2);
+                    Waiting.pause(2);
                     arrived.add(url + "/page-1");
                     arrived.add(url + "/page-2");
                     feedsLeft.decrementAndGet();
@@ -169,27 +170,5 @@ class PoliteRunnerTest {
     void tellsTheHostOfAUrl() {
         assertEquals("www.tagesschau.de", PoliteRunner.hostOf("https://WWW.Tagesschau.de/inland/index~rss2.xml"));
         assertEquals("kein link", PoliteRunner.hostOf("kein link"));
-    }
-
-    private static boolean await(CountDownLatch latch) {
-        return await(latch, 5);
-    }
-
-    private static boolean await(CountDownLatch latch, int seconds) {
-        try {
-            return latch.await(seconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Keeps a task running long enough for others to overlap it; nothing is asserted about time. */
-    private static void busyFor(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
