@@ -3,8 +3,10 @@ package de.presseschau.store;
 import de.presseschau.model.ArticleTeaser;
 import de.presseschau.model.ReadingState;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ public final class ReadingStateStore {
             + "WHERE e.article_id = a.id AND f.topic = :topic)";
 
     private final Jdbi jdbi;
+    private final GroupCommit<Mark, Boolean> marks = new GroupCommit<>(this::markAll);
 
     public ReadingStateStore(Database database) {
         this.jdbi = database.jdbi();
@@ -31,12 +34,25 @@ public final class ReadingStateStore {
         if (unread.isEmpty() || !unread.get()) {
             return unread.isPresent();
         }
+        return marks.submit(new Mark(id, now));
+    }
+
+    /** An article opened at {@code at}. */
+    private record Mark(long id, Instant at) {
+    }
+
+    /**
+     * The marks of views opened at once, in one transaction: with several readers (or tabs) the commit and the
+     * counts' upkeep were most of a reading view's work, one each per view.
+     */
+    private List<Boolean> markAll(List<Mark> marks) {
         return jdbi.inTransaction(h -> {
-            ArticleCounts counts = ArticleCounts.before(h, List.of(id));
-            boolean found = h.createUpdate("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id")
-                    .bind("id", id).bind("now", Timestamps.bind(now)).execute() > 0;
+            ArticleCounts counts = ArticleCounts.before(h, marks.stream().map(Mark::id).toList());
+            PreparedBatch update = h.prepareBatch("UPDATE article SET read_at = COALESCE(read_at, :now) WHERE id = :id");
+            marks.forEach(mark -> update.bind("id", mark.id()).bind("now", Timestamps.bind(mark.at())).add());
+            int[] updated = update.execute();
             counts.after();
-            return found;
+            return Arrays.stream(updated).mapToObj(rows -> rows > 0).toList();
         });
     }
 

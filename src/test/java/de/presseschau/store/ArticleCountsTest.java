@@ -10,8 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,6 +95,37 @@ class ArticleCountsTest {
 
         assertEquals(Map.of("Politik", 1), states.countUnreadByTopic());
         assertTrue(states.find(shared).orElseThrow().isRead());
+    }
+
+    /** Views opened at once are written together; each article still counts once, however often it was opened. */
+    @Test
+    void readersOpeningArticlesAtOnceLeaveExactCounts() throws Exception {
+        List<Long> more = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            more.add(articles.addEntry(entry(i % 2 == 0 ? feedA : feedB, "m-" + i, "https://news.example/m-" + i), NOW)
+                    .articleId());
+        }
+        List<Long> opened = new ArrayList<>(more.subList(0, 30));
+        opened.add(shared);
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> marks = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (long id : opened) {
+                    marks.add(readers.submit(() -> states.markRead(id, NOW)));
+                }
+            }
+            for (Future<Boolean> mark : marks) {
+                assertTrue(mark.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        // Unread: onlyA and the ten not opened (five from each of A and B); shared is read in every topic.
+        assertEquals(Map.of("Politik", 1 + 5, "Wirtschaft", 5), states.countUnreadByTopic());
+        assertEquals(Map.of(feedA, 1 + 5, feedB, 5), states.countUnreadByFeed());
+        assertTrue(opened.stream().allMatch(id -> states.find(id).orElseThrow().isRead()));
     }
 
     @Test
