@@ -19,15 +19,18 @@ final class Highlighter {
 
     /**
      * About {@code length} characters of the text around its first matching word, cut at spaces, as HTML with the
-     * matches marked; the beginning of the text when nothing matches. Only the text up to the first match and the
-     * window around it are analysed, and nothing but the window when {@code terms} is empty.
+     * matches marked; the beginning of the text when nothing matches. {@code indexedMatch} is where the index says
+     * the first match starts in {@code text} (-1 when it does not know): when a matching word stands there, only the
+     * window around it is analysed, else the text up to the first match too; nothing but the window when {@code terms}
+     * is empty.
      */
-    String snippet(String text, Set<String> terms, int length) {
+    String snippet(String text, Set<String> terms, int length, int indexedMatch) {
         if (text == null || text.isBlank()) {
             return "";
         }
         String stripped = text.strip();
-        int match = terms.isEmpty() ? 0 : Math.max(0, analyzer.firstOffset(stripped, terms));
+        int leading = text.length() - text.stripLeading().length();
+        int match = terms.isEmpty() ? 0 : Math.max(0, firstMatch(stripped, terms, indexedMatch - leading));
         // Whitespace runs shrink to one space, so the raw text around the match is taken with room to spare.
         int regionStart = match <= length ? 0 : spaceBefore(stripped, match - length) + 1;
         int regionEnd = stripped.length() - match <= 2 * length ? stripped.length() : spaceAfter(stripped, match + 2 * length);
@@ -45,6 +48,20 @@ final class Highlighter {
         List<SearchAnalyzer.Token> tokens = terms.isEmpty() ? List.of() : analyzer.tokens(window);
         return (start > 0 || regionStart > 0 ? "… " : "") + mark(window, 0, end - start, terms, tokens)
                 + (end < clean.length() || regionEnd < stripped.length() ? " …" : "");
+    }
+
+    /**
+     * Where the first matching word starts: at {@code hint} when a matching word stands there (the index may be older
+     * than the text), else as analysis finds it; -1 when nothing matches.
+     */
+    private int firstMatch(String text, Set<String> terms, int hint) {
+        if (hint >= 0 && hint < text.length()) {
+            List<SearchAnalyzer.Token> word = analyzer.tokens(text.substring(hint, spaceAfter(text, hint)));
+            if (!word.isEmpty() && word.get(0).start() == 0 && terms.contains(word.get(0).term())) {
+                return hint;
+            }
+        }
+        return analyzer.firstOffset(text, terms);
     }
 
     /**

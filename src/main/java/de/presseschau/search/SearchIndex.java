@@ -5,12 +5,15 @@ import de.presseschau.store.IndexedArticle;
 import de.presseschau.store.SearchSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -27,6 +30,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,12 +59,22 @@ import java.util.stream.Collectors;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
     /** A headline match counts this many times a match in the body. */
     static final float TITLE_BOOST = 4f;
     static final int SNIPPET_LENGTH = 240;
     private static final int REBUILD_BATCH = 500;
     /** The article's date in epoch milliseconds, for the date filter. */
     private static final String PUBLISHED = "published";
+
+    /** The body's words with where they stand, so a snippet starts at the first match without analysing up to it. */
+    private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.freeze();
+    }
 
     private final SearchSource source;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
@@ -85,13 +101,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The index in {@code dir} (under the data directory), rebuilt from the database when it is missing or empty, or
-     * was written before articles carried their date.
+     * was written before articles carried their date or their words' offsets.
      */
     public static SearchIndex open(Path dir, SearchSource source) {
         try {
             SearchIndex index = new SearchIndex(source, FSDirectory.open(dir));
-            if ((index.writer.getDocStats().numDocs == 0 || !index.hasDates()) && source.countArticles() > 0) {
+            int articles = source.countArticles();
+            if ((index.writer.getDocStats().numDocs == 0 || !index.isCurrentFormat()) && articles > 0) {
+                // About a minute at 200,000 articles, before the first page is served: say what the wait is.
+                log.info("Der Suchindex wird aus {} Artikeln neu aufgebaut …", articles);
+                long start = System.nanoTime();
                 index.rebuild();
+                log.info("Suchindex aufgebaut in {} s", (System.nanoTime() - start) / 1_000_000_000);
             } else {
                 // A refresh killed before its end left articles stored but not indexed.
                 index.indexMissing();
@@ -102,9 +123,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private boolean hasDates() throws IOException {
+    private boolean isCurrentFormat() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return reader.numDocs() == 0 || FieldInfos.getMergedFieldInfos(reader).fieldInfo(PUBLISHED) != null;
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+            FieldInfo body = fields.fieldInfo("body");
+            return reader.numDocs() == 0 || fields.fieldInfo(PUBLISHED) != null && body != null
+                    && body.getIndexOptions() == BODY.indexOptions();
         }
     }
 
@@ -220,7 +244,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StringField("id", Long.toString(article.id()), Field.Store.YES));
         doc.add(new StoredField("articleId", article.id()));
         doc.add(new TextField("title", article.title() == null ? "" : article.title(), Field.Store.NO));
-        doc.add(new TextField("body", article.text() == null ? "" : article.text(), Field.Store.NO));
+        doc.add(new Field("body", article.text() == null ? "" : article.text(), BODY));
         for (String topic : article.topics()) {
             doc.add(new StringField("topic", topic, Field.Store.NO));
         }
@@ -253,7 +277,8 @@ public final class SearchIndex implements AutoCloseable {
                 .map(hit -> {
                     ArticleText article = texts.get(hit.articleId());
                     return new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
-                            highlighter.snippet(article.text(), hit.bodyTerms(), SNIPPET_LENGTH));
+                            highlighter.snippet(article.text(), hit.body().terms(), SNIPPET_LENGTH,
+                                    hit.body().firstOffset()));
                 })
                 .toList();
     }
@@ -272,9 +297,11 @@ public final class SearchIndex implements AutoCloseable {
         return terms;
     }
 
-    /** One hit, best first, and which of the query's terms its body holds (none unless asked for). */
-    private record Ranked(long articleId, Set<String> bodyTerms) {
+    /** One hit, best first, and which of the query's terms its body holds, and where (none unless asked for). */
+    private record Ranked(long articleId, BodyTerms.Found body) {
     }
+
+    private static final BodyTerms.Found NOT_LOOKED_UP = new BodyTerms.Found(Set.of(), -1);
 
     private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int offset, int limit,
                               boolean withBodyTerms) {
@@ -290,8 +317,8 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc[] hits = searcher.search(query(terms, topic, since, until),
                         new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
-                List<Set<String>> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
-                        : Collections.nCopies(docs.length, Set.of());
+                List<BodyTerms.Found> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
+                        : Collections.nCopies(docs.length, NOT_LOOKED_UP);
                 StoredFields stored = searcher.storedFields();
                 List<Ranked> ranked = new ArrayList<>(docs.length);
                 for (int i = 0; i < docs.length; i++) {

@@ -6,6 +6,19 @@ import de.presseschau.store.Database;
 import de.presseschau.store.FeedStore;
 import de.presseschau.store.NewEntry;
 import de.presseschau.store.SearchSource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +154,46 @@ class SearchIndexTest {
             assertTrue(snippet.contains("ging es um die <mark>Straßenbahn</mark> in Kassel."), snippet);
             assertTrue(snippet.length() < SearchIndex.SNIPPET_LENGTH + 40, snippet);
             assertTrue(!snippet.contains("  ") && !snippet.contains("\n"), "whitespace runs become one space: " + snippet);
+        }
+    }
+
+    @Test
+    void aBodyChangedSinceItWasIndexedStillShowsItsMatch() {
+        String filler = "Die Sitzung dauerte lange und brachte wenig Neues. ".repeat(30);
+        long id = store(politik, "Sitzung im Landtag", filler + "Am Ende ging es um die Straßenbahn in Kassel.");
+        try (SearchIndex index = SearchIndex.inMemory(source)) {
+            // Where the index saw the match, the new text has other words: the snippet must find the match itself.
+            articles.saveExtracted(id, "<p>x</p>", "Die Straßenbahn fährt wieder. " + filler);
+
+            String snippet = index.search("Strassenbahn", null, 10).get(0).snippetHtml();
+
+            assertTrue(snippet.startsWith("Die <mark>Straßenbahn</mark> fährt wieder."), snippet);
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithoutTheWordsOffsetsIsRebuilt(@TempDir Path dir) throws Exception {
+        long id = store(politik, "Haushalt beschlossen", "Der Bundestag stimmt zu.");
+        try (Directory old = FSDirectory.open(dir.resolve("suche"));
+             IndexWriter writer = new IndexWriter(old, new IndexWriterConfig(new SearchAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField("id", Long.toString(id), Field.Store.YES));
+            doc.add(new StoredField("articleId", id));
+            doc.add(new TextField("title", "Haushalt beschlossen", Field.Store.NO));
+            doc.add(new TextField("body", "Der Bundestag stimmt zu.", Field.Store.NO));
+            doc.add(new LongPoint("published", NOW.toEpochMilli()));
+            writer.addDocument(doc);
+        }
+
+        try (SearchIndex index = SearchIndex.open(dir.resolve("suche"), source)) {
+            assertEquals(List.of(id), ids(index.search("Bundestag", null, 10)));
+        }
+
+        try (Directory rebuilt = FSDirectory.open(dir.resolve("suche"));
+             DirectoryReader reader = DirectoryReader.open(rebuilt)) {
+            assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+                    FieldInfos.getMergedFieldInfos(reader).fieldInfo("body").getIndexOptions());
+            assertEquals(1, reader.numDocs());
         }
     }
 
