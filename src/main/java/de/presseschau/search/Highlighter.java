@@ -1,9 +1,14 @@
 package de.presseschau.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Marks the words that matched a search in a headline or a snippet of the body; everything else is escaped. */
+/**
+ * Marks the words that matched a search in a headline or a snippet of the body; everything else is escaped. The marks
+ * go where the index says the matches stand, each checked against the text (the index may be older than it); where a
+ * check fails, or the index does not say, the text is analysed instead.
+ */
 final class Highlighter {
 
     private final SearchAnalyzer analyzer;
@@ -12,30 +17,44 @@ final class Highlighter {
         this.analyzer = analyzer;
     }
 
-    /** The whole text as HTML, each word whose term is in {@code terms} inside {@code <mark>}. */
-    String highlight(String text, Set<String> terms) {
-        return mark(text == null ? "" : text, 0, text == null ? 0 : text.length(), terms);
+    /**
+     * The whole text as HTML, each word whose term is in {@code terms} inside {@code <mark>}; nothing is marked when
+     * the index found none of them in it ({@code found}).
+     */
+    String highlight(String text, Set<String> terms, FieldMatches.Found found) {
+        String all = text == null ? "" : text;
+        if (found.terms().isEmpty()) {
+            return mark(all, 0, all.length(), List.of());
+        }
+        List<int[]> marks = indexed(all, found, 0, all.length(), null, 0);
+        return mark(all, 0, all.length(), marks != null ? marks : analysed(all, terms));
     }
 
     /**
      * About {@code length} characters of the text around its first matching word, cut at spaces, as HTML with the
-     * matches marked; the beginning of the text when nothing matches. {@code indexedMatch} is where the index says
-     * the first match starts in {@code text} (-1 when it does not know): when a matching word stands there, only the
-     * window around it is analysed, else the text up to the first match too; nothing but the window when {@code terms}
-     * is empty.
+     * matches marked; the beginning of the text when its field holds no match ({@code found}). Where the index's
+     * offsets hold, nothing is analysed; else the text up to the first match and the window around it.
      */
-    String snippet(String text, Set<String> terms, int length, int indexedMatch) {
+    String snippet(String text, FieldMatches.Found found, int length) {
         if (text == null || text.isBlank()) {
             return "";
         }
+        Set<String> terms = found.terms();
         String stripped = text.strip();
         int leading = text.length() - text.stripLeading().length();
-        int match = terms.isEmpty() ? 0 : Math.max(0, firstMatch(stripped, terms, indexedMatch - leading));
+        int[] offsets = found.offsets().clone();
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] -= leading;
+        }
+        FieldMatches.Found inStripped = new FieldMatches.Found(terms, offsets);
+        boolean fromIndex = offsets.length > 0 && isMatch(stripped, offsets[0], offsets[1], terms);
+        int match = terms.isEmpty() ? 0 : fromIndex ? offsets[0] : Math.max(0, analyzer.firstOffset(stripped, terms));
         // Whitespace runs shrink to one space, so the raw text around the match is taken with room to spare.
         int regionStart = match <= length ? 0 : spaceBefore(stripped, match - length) + 1;
         int regionEnd = stripped.length() - match <= 2 * length ? stripped.length() : spaceAfter(stripped, match + 2 * length);
         StringBuilder collapsed = new StringBuilder(regionEnd - regionStart);
-        int first = collapse(stripped, regionStart, regionEnd, match, collapsed);
+        int[] landed = collapse(stripped, regionStart, regionEnd, collapsed);
+        int first = landed[match - regionStart];
         String clean = collapsed.toString();
         int start = first < length / 3 ? 0 : clean.lastIndexOf(' ', first - length / 3) + 1;
         int end = Math.min(clean.length(), start + length);
@@ -43,47 +62,82 @@ final class Highlighter {
             int space = clean.lastIndexOf(' ', end);
             end = space > first ? space : end;
         }
-        // The window is analysed up to the end of its last word, so a word cut at its end is not taken for a match.
+        // Up to the end of its last word, so a word cut at the window's end is not taken for a match.
         String window = clean.substring(start, spaceAfter(clean, end));
-        List<SearchAnalyzer.Token> tokens = terms.isEmpty() ? List.of() : analyzer.tokens(window);
-        return (start > 0 || regionStart > 0 ? "… " : "") + mark(window, 0, end - start, terms, tokens)
+        List<int[]> marks = fromIndex ? indexed(stripped, inStripped, regionStart, regionEnd, landed, start) : null;
+        if (marks == null) {
+            marks = terms.isEmpty() ? List.of() : analysed(window, terms);
+        }
+        return (start > 0 || regionStart > 0 ? "… " : "") + mark(window, 0, end - start, marks)
                 + (end < clean.length() || regionEnd < stripped.length() ? " …" : "");
     }
 
     /**
-     * Where the first matching word starts: at {@code hint} when a matching word stands there (the index may be older
-     * than the text), else as analysis finds it; -1 when nothing matches.
+     * The index's matches between {@code from} and {@code to} of {@code text}, each checked; null when one is not a
+     * match in the text as it is now. {@code landed} maps them into the collapsed text, less {@code shift}; null
+     * leaves them where they stand.
      */
-    private int firstMatch(String text, Set<String> terms, int hint) {
-        if (hint >= 0 && hint < text.length()) {
-            List<SearchAnalyzer.Token> word = analyzer.tokens(text.substring(hint, spaceAfter(text, hint)));
-            if (!word.isEmpty() && word.get(0).start() == 0 && terms.contains(word.get(0).term())) {
-                return hint;
+    private List<int[]> indexed(String text, FieldMatches.Found found, int from, int to, int[] landed, int shift) {
+        int[] offsets = found.offsets();
+        if (offsets.length == 0) {
+            return null;
+        }
+        List<int[]> marks = new ArrayList<>();
+        for (int i = 0; i < offsets.length; i += 2) {
+            int start = offsets[i];
+            int end = offsets[i + 1];
+            if (start < from || end > to) {
+                continue;
+            }
+            if (!isMatch(text, start, end, found.terms())) {
+                return null;
+            }
+            marks.add(landed == null ? new int[] {start, end}
+                    : new int[] {landed[start - from] - shift, landed[end - 1 - from] + 1 - shift});
+        }
+        return marks;
+    }
+
+    /** Whether the characters from {@code start} to {@code end} are one word whose term is in {@code terms}. */
+    private boolean isMatch(String text, int start, int end, Set<String> terms) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return false;
+        }
+        List<SearchAnalyzer.Token> word = analyzer.tokens(text.substring(start, end));
+        return word.size() == 1 && word.get(0).start() == 0 && word.get(0).end() == end - start
+                && terms.contains(word.get(0).term());
+    }
+
+    /** Where the words of {@code text} whose term is in {@code terms} stand, found by analysis. */
+    private List<int[]> analysed(String text, Set<String> terms) {
+        List<int[]> marks = new ArrayList<>();
+        for (SearchAnalyzer.Token token : analyzer.tokens(text)) {
+            if (terms.contains(token.term())) {
+                marks.add(new int[] {token.start(), token.end()});
             }
         }
-        return analyzer.firstOffset(text, terms);
+        return marks;
     }
 
     /**
      * Appends {@code text} from {@code from} to {@code to} with each run of whitespace as one space and none at either
-     * end; returns where the character at {@code at} landed.
+     * end; returns where each of those characters landed (a space: where the next character went).
      */
-    private static int collapse(String text, int from, int to, int at, StringBuilder clean) {
-        int landed = 0;
+    private static int[] collapse(String text, int from, int to, StringBuilder clean) {
+        int[] landed = new int[to - from];
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 space = true;
+                landed[i - from] = clean.length();
                 continue;
             }
             if (space && clean.length() > 0) {
                 clean.append(' ');
             }
             space = false;
-            if (i == at) {
-                landed = clean.length();
-            }
+            landed[i - from] = clean.length();
             clean.append(c);
         }
         return landed;
@@ -114,22 +168,19 @@ final class Highlighter {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private String mark(String text, int start, int end, Set<String> terms) {
-        return mark(text, start, end, terms, analyzer.tokens(text));
-    }
-
-    private static String mark(String text, int start, int end, Set<String> terms, List<SearchAnalyzer.Token> tokens) {
+    /** The text from {@code start} to {@code end} as HTML, the {@code marks} inside it (by start) in {@code <mark>}. */
+    private static String mark(String text, int start, int end, List<int[]> marks) {
         StringBuilder html = new StringBuilder();
         int at = start;
-        for (SearchAnalyzer.Token token : tokens) {
-            if (token.start() < start || token.end() > end || !terms.contains(token.term())) {
+        for (int[] match : marks) {
+            if (match[0] < at || match[1] > end) {
                 continue;
             }
-            escape(text, at, token.start(), html);
+            escape(text, at, match[0], html);
             html.append("<mark>");
-            escape(text, token.start(), token.end(), html);
+            escape(text, match[0], match[1], html);
             html.append("</mark>");
-            at = token.end();
+            at = match[1];
         }
         escape(text, at, end, html);
         return html.toString();

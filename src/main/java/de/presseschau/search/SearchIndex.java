@@ -67,12 +67,15 @@ public final class SearchIndex implements AutoCloseable {
     /** The article's date in epoch milliseconds, for the date filter. */
     private static final String PUBLISHED = "published";
 
-    /** The body's words with where they stand, so a snippet starts at the first match without analysing up to it. */
-    private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * Headline and body with where their words stand, so a hit's marks are set where the index says, without
+     * analysing its texts word by word.
+     */
+    private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        BODY.freeze();
+        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WITH_OFFSETS.freeze();
     }
 
     private final SearchSource source;
@@ -125,10 +128,13 @@ public final class SearchIndex implements AutoCloseable {
     private boolean isCurrentFormat() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-            FieldInfo body = fields.fieldInfo("body");
-            return reader.numDocs() == 0 || fields.fieldInfo(PUBLISHED) != null && body != null
-                    && body.getIndexOptions() == BODY.indexOptions();
+            return reader.numDocs() == 0 || fields.fieldInfo(PUBLISHED) != null && hasOffsets(fields.fieldInfo("title"))
+                    && hasOffsets(fields.fieldInfo("body"));
         }
+    }
+
+    private static boolean hasOffsets(FieldInfo field) {
+        return field != null && field.getIndexOptions() == WITH_OFFSETS.indexOptions();
     }
 
     /** An index in memory, built from the database now: for in-memory databases and tests. */
@@ -242,8 +248,8 @@ public final class SearchIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField("id", Long.toString(article.id()), Field.Store.YES));
         doc.add(new StoredField("articleId", article.id()));
-        doc.add(new TextField("title", article.title() == null ? "" : article.title(), Field.Store.NO));
-        doc.add(new Field("body", article.text() == null ? "" : article.text(), BODY));
+        doc.add(new Field("title", article.title() == null ? "" : article.title(), WITH_OFFSETS));
+        doc.add(new Field("body", article.text() == null ? "" : article.text(), WITH_OFFSETS));
         for (String topic : article.topics()) {
             doc.add(new StringField("topic", topic, Field.Store.NO));
         }
@@ -275,9 +281,8 @@ public final class SearchIndex implements AutoCloseable {
         return ranked.stream().filter(hit -> texts.containsKey(hit.articleId()))
                 .map(hit -> {
                     ArticleText article = texts.get(hit.articleId());
-                    return new SearchHit(article.id(), highlighter.highlight(article.title(), terms),
-                            highlighter.snippet(article.text(), hit.body().terms(), SNIPPET_LENGTH,
-                                    hit.body().firstOffset()));
+                    return new SearchHit(article.id(), highlighter.highlight(article.title(), terms, hit.title()),
+                            highlighter.snippet(article.text(), hit.body(), SNIPPET_LENGTH));
                 })
                 .toList();
     }
@@ -296,14 +301,12 @@ public final class SearchIndex implements AutoCloseable {
         return terms;
     }
 
-    /** One hit, best first, and which of the query's terms its body holds, and where (none unless asked for). */
-    private record Ranked(long articleId, BodyTerms.Found body) {
+    /** One hit, best first, and which of the query's terms its headline and body hold, and where (none unless asked for). */
+    private record Ranked(long articleId, FieldMatches.Found title, FieldMatches.Found body) {
     }
 
-    private static final BodyTerms.Found NOT_LOOKED_UP = new BodyTerms.Found(Set.of(), -1);
-
     private List<Ranked> rank(Set<String> terms, String topic, Instant since, Instant until, int offset, int limit,
-                              boolean withBodyTerms) {
+                              boolean withMatches) {
         if (terms.isEmpty() || limit <= 0 || offset < 0) {
             return List.of();
         }
@@ -316,13 +319,15 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc[] hits = searcher.search(query(terms, topic, since, until),
                         new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
-                List<BodyTerms.Found> bodyTerms = withBodyTerms ? BodyTerms.of(searcher.getIndexReader(), "body", docs, terms)
-                        : Collections.nCopies(docs.length, NOT_LOOKED_UP);
+                List<FieldMatches.Found> inTitle = withMatches ? FieldMatches.of(searcher.getIndexReader(), "title", docs, terms)
+                        : Collections.nCopies(docs.length, FieldMatches.Found.NONE);
+                List<FieldMatches.Found> inBody = withMatches ? FieldMatches.of(searcher.getIndexReader(), "body", docs, terms)
+                        : Collections.nCopies(docs.length, FieldMatches.Found.NONE);
                 StoredFields stored = searcher.storedFields();
                 List<Ranked> ranked = new ArrayList<>(docs.length);
                 for (int i = 0; i < docs.length; i++) {
                     long id = stored.document(docs[i]).getField("articleId").numericValue().longValue();
-                    ranked.add(new Ranked(id, bodyTerms.get(i)));
+                    ranked.add(new Ranked(id, inTitle.get(i), inBody.get(i)));
                 }
                 return ranked;
             } finally {

@@ -14,26 +14,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which of a query's terms each hit's body holds and where the first of them stands, read from the index's postings:
- * a snippet then looks only for those, starting where the index says, and a hit found by its headline alone is never
- * analysed word by word to learn that its body has no match.
+ * Which of a query's terms each hit's field holds and where they stand, read from the index's postings: the marks
+ * are set where the index says, so a hit's headline and snippet need no analysis word by word, and a field without a
+ * match is never analysed to learn that it has none.
  */
-final class BodyTerms {
+final class FieldMatches {
 
-    /** The terms a body holds, and the character offset of the first match in it (-1 when the index has none). */
-    record Found(Set<String> terms, int firstOffset) {
+    /**
+     * The terms a field holds, and where: {@code offsets} pairs each match's start and end (its characters as
+     * indexed), by start; empty when the field holds none or the index has no offsets (an index from before them).
+     */
+    record Found(Set<String> terms, int[] offsets) {
+
+        static final Found NONE = new Found(Set.of(), new int[0]);
     }
 
-    private BodyTerms() {
+    private FieldMatches() {
     }
 
-    /** For each of {@code docs} (in that order), what of {@code terms} its {@code field} holds. */
+    /** For each of {@code docs} (in that order), what of {@code terms} its {@code field} holds, and where. */
     static List<Found> of(IndexReader reader, String field, int[] docs, Set<String> terms) throws IOException {
         List<Set<String>> found = new ArrayList<>(docs.length);
-        int[] first = new int[docs.length];
+        List<List<int[]>> offsets = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             found.add(new HashSet<>());
-            first[i] = -1;
+            offsets.add(new ArrayList<>());
         }
         // Postings only move forward: visit the hits in document order, one enumeration per term and segment.
         Integer[] order = new Integer[docs.length];
@@ -56,18 +61,26 @@ final class BodyTerms {
                 PostingsEnum posting = postings[t];
                 if (posting != null && (posting.docID() >= doc ? posting.docID() : posting.advance(doc)) == doc) {
                     found.get(i).add(termList.get(t));
-                    // A term's first position is its first occurrence; without offsets in the index this is -1.
-                    posting.nextPosition();
-                    int offset = posting.startOffset();
-                    if (offset >= 0 && (first[i] < 0 || offset < first[i])) {
-                        first[i] = offset;
+                    for (int n = posting.freq(); n > 0; n--) {
+                        posting.nextPosition();
+                        // Without offsets in the index this is -1.
+                        if (posting.startOffset() >= 0) {
+                            offsets.get(i).add(new int[] {posting.startOffset(), posting.endOffset()});
+                        }
                     }
                 }
             }
         }
         List<Found> result = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            result.add(new Found(found.get(i), first[i]));
+            List<int[]> matches = offsets.get(i);
+            matches.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int[] flat = new int[2 * matches.size()];
+            for (int m = 0; m < matches.size(); m++) {
+                flat[2 * m] = matches.get(m)[0];
+                flat[2 * m + 1] = matches.get(m)[1];
+            }
+            result.add(new Found(found.get(i), flat));
         }
         return result;
     }
