@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -301,7 +302,7 @@ public final class SearchIndex implements AutoCloseable {
         return terms;
     }
 
-    /** One hit, best first, and which of the query's terms its headline and body hold, and where (none unless asked for). */
+    /** One hit, best first: which of the query's terms its headline and body hold, and where (none unless asked for). */
     private record Ranked(long articleId, FieldMatches.Found title, FieldMatches.Found body) {
     }
 
@@ -319,10 +320,10 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc[] hits = searcher.search(query(terms, topic, since, until),
                         new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 int[] docs = Arrays.stream(hits).skip(offset).mapToInt(hit -> hit.doc).toArray();
-                List<FieldMatches.Found> inTitle = withMatches ? FieldMatches.of(searcher.getIndexReader(), "title", docs, terms)
-                        : Collections.nCopies(docs.length, FieldMatches.Found.NONE);
-                List<FieldMatches.Found> inBody = withMatches ? FieldMatches.of(searcher.getIndexReader(), "body", docs, terms)
-                        : Collections.nCopies(docs.length, FieldMatches.Found.NONE);
+                IndexReader reader = searcher.getIndexReader();
+                List<FieldMatches.Found> none = Collections.nCopies(docs.length, FieldMatches.Found.NONE);
+                List<FieldMatches.Found> inTitle = withMatches ? FieldMatches.of(reader, "title", docs, terms) : none;
+                List<FieldMatches.Found> inBody = withMatches ? FieldMatches.of(reader, "body", docs, terms) : none;
                 StoredFields stored = searcher.storedFields();
                 List<Ranked> ranked = new ArrayList<>(docs.length);
                 for (int i = 0; i < docs.length; i++) {
