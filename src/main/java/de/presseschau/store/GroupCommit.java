@@ -62,7 +62,11 @@ final class GroupCommit<T, R> {
         List<R> results;
         try {
             results = write.apply(batch.stream().map(w -> w.change).toList());
+            if (results.size() != batch.size()) {
+                throw new IllegalStateException(results.size() + " results for " + batch.size() + " changes");
+            }
         } catch (Throwable e) {
+            // Whatever happens, the waiting callers are told and the next write may begin; else every later one hangs.
             finish(batch, null, e);
             throw e;
         }
@@ -86,7 +90,6 @@ final class GroupCommit<T, R> {
         }
     }
 
-    /** What the write said of a change another caller wrote; its failure as this caller's own exception. */
     /** How many changes wait for the next write. */
     int queued() {
         lock.lock();
@@ -97,6 +100,7 @@ final class GroupCommit<T, R> {
         }
     }
 
+    /** What the write said of a change another caller wrote; its failure as this caller's own exception. */
     private static <R> R outcome(Waiting<?, R> waiting) {
         if (waiting.failure != null) {
             throw new IllegalStateException("Die Änderung wurde nicht gespeichert: " + waiting.failure.getMessage(),
