@@ -191,8 +191,11 @@ class SearchIndexTest {
 
         try (Directory rebuilt = FSDirectory.open(dir.resolve("suche"));
              DirectoryReader reader = DirectoryReader.open(rebuilt)) {
-            assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-                    FieldInfos.getMergedFieldInfos(reader).fieldInfo("body").getIndexOptions());
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+            for (String field : List.of("title", "body")) {
+                assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, fields.fieldInfo(field).getIndexOptions(),
+                        field);
+            }
             assertEquals(1, reader.numDocs());
         }
     }

@@ -97,7 +97,7 @@ class ArticleCountsTest {
         assertTrue(states.find(shared).orElseThrow().isRead());
     }
 
-    /** Views opened at once are written together; each article still counts once, however often it was opened. */
+    /** Readers marking at once (their marks share transactions): each article counts once, however often it was opened. */
     @Test
     void readersOpeningArticlesAtOnceLeaveExactCounts() throws Exception {
         List<Long> more = new ArrayList<>();
