@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kills Presseschau with SIGKILL in the middle of refreshes, again and again: nothing is lost, nothing doubled. */
@@ -60,16 +61,21 @@ class CrashTest {
                 .start();
     }
 
-    /** Reads the child's progress until a line starts with {@code prefix}; false if it ended first. */
-    private static boolean killWhenPrinted(Process child, String prefix) throws Exception {
+    /**
+     * Reads the child's progress until a line starts with {@code prefix}; null then, else what the child printed last
+     * before it ended (a database it could not open says so there).
+     */
+    private static String killWhenPrinted(Process child, String prefix) throws Exception {
         java.io.BufferedReader output = new java.io.BufferedReader(
                 new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String last = "(nothing)";
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             if (line.startsWith(prefix)) {
-                return true;
+                return null;
             }
+            last = line;
         }
-        return false;
+        return last;
     }
 
     @Test
@@ -92,7 +98,8 @@ class CrashTest {
             int done = 0;
             for (String killWhen : List.of("Rufe", "[3/6]", "Artikelseiten: 10/", "Artikelseiten: 50/")) {
                 Process child = startFetch(feeds, data);
-                assertTrue(killWhenPrinted(child, killWhen), "the child never printed " + killWhen);
+                String ended = killWhenPrinted(child, killWhen);
+                assertNull(ended, "the child never printed " + killWhen + "; its last line: " + ended);
                 child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 try (Database database = Database.open(data)) {
                     ArticleStore articles = new ArticleStore(database);

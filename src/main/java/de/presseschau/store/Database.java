@@ -3,6 +3,7 @@ package de.presseschau.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreTool;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Files;
@@ -24,13 +25,16 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 32;
 
     private final String url;
+    /** The database file, rewritten at a clean stop when mostly empty; null for an in-memory database. */
+    private final Path file;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final DataVersion version = new DataVersion();
 
     /** {@code upgrade} null: nothing is kept from before a schema upgrade (an in-memory database). */
-    private Database(String url, String migrations, UpgradeBackup upgrade) {
+    private Database(String url, Path file, String migrations, UpgradeBackup upgrade) {
         this.url = url;
+        this.file = file;
         this.pool = new HikariDataSource(poolSettings(url));
         this.jdbi = Jdbi.create(pool);
         version.watch(jdbi);
@@ -92,7 +96,8 @@ public final class Database implements AutoCloseable {
             // caller reads it later; ours read it at once, and H2's default of 5 minutes kept some 200,000 of them
             // (about 25 MB) after a start-up's classifier training and story grouping at 200,000 articles.
             return new Database("jdbc:h2:file:" + file
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;LOB_TIMEOUT=10000", migrations, upgrade);
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;LOB_TIMEOUT=10000",
+                    Path.of(file + ".mv.db"), migrations, upgrade);
         } catch (RuntimeException e) {
             if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
                 throw new IllegalStateException("Die Datenbank in " + dataDir + " wird schon benutzt. Läuft Presseschau bereits?", e);
@@ -122,7 +127,7 @@ public final class Database implements AutoCloseable {
 
     /** A fresh private in-memory database, for tests. */
     public static Database inMemory() {
-        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", Migrations.LIST, null);
+        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, Migrations.LIST, null);
     }
 
     /** The share of live data in the database file, in percent; 100 for an in-memory database. */
@@ -201,14 +206,22 @@ public final class Database implements AutoCloseable {
         // is the whole file rewritten, so it shrinks instead of growing for good.
         // The connection that shuts down is not the pool's: the pool would use its connections once more when closing
         // them. It is opened first, so the database stays open while the pool lets go of its own.
+        boolean rewrite;
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement()) {
             pool.close();
-            statement.execute(fillRate(statement) < COMPACT_BELOW_FILL_RATE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            rewrite = file != null && fillRate(statement) < COMPACT_BELOW_FILL_RATE;
+            statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not shut the database down cleanly", e);
         } finally {
             pool.close();
+        }
+        if (rewrite) {
+            // Into a new file beside it, moved over the old one only when complete: H2's SHUTDOWN COMPACT rewrites the
+            // file in place, and after a process had been killed during a refresh, the file it left could not be
+            // opened again ("File corrupted while reading record", CrashTest about one run in six).
+            MVStoreTool.compact(file.toString(), false);
         }
     }
 }
