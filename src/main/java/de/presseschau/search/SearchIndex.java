@@ -109,8 +109,10 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path dir, SearchSource source) {
         try {
             SearchIndex index = new SearchIndex(source, FSDirectory.open(dir));
-            int articles = source.countArticles();
-            if ((index.writer.getDocStats().numDocs == 0 || !index.isCurrentFormat()) && articles > 0) {
+            // Counted only for an index to be rebuilt: every other start needs no count.
+            boolean outdated = index.writer.getDocStats().numDocs == 0 || !index.isCurrentFormat();
+            int articles = outdated ? source.countArticles() : 0;
+            if (articles > 0) {
                 // About a minute at 200,000 articles, before the first page is served: say what the wait is.
                 log.info("Der Suchindex wird aus {} Artikeln neu aufgebaut …", articles);
                 long start = System.nanoTime();
