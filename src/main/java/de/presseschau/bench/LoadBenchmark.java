@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,17 +35,20 @@ public final class LoadBenchmark {
      * The settings of one run. {@code dataDir} null: a fresh temporary directory, removed afterwards; else kept and,
      * once filled, used again as it is.
      */
-    record Options(int articles, int feeds, int seconds, int clients, String heap, Path dataDir, Set<String> only,
-                   String client) {
+    record Options(int articles, int feeds, int seconds, int warmUpSeconds, int clients, String heap, Path dataDir,
+                   Set<String> only, String client) {
     }
 
     /** The load generators {@code --client} names; without it, wrk when it is installed, else the Java client. */
     static final List<String> CLIENTS = List.of("wrk", "java");
 
+    /** Compilations per second of a warm-up round below which the reader counts as warmed up. */
+    private static final double SETTLED_COMPILATIONS_PER_S = 5;
+
     /** The endpoints' short names for {@code --only}, in the order they are driven. */
     static final List<String> ENDPOINTS = List.of("front", "topic", "article", "search", "static");
 
-    private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--clients C] "
+    private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--warm-up W] [--clients C] "
             + "[--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "] [--client wrk|java]";
 
     private LoadBenchmark() {
@@ -75,6 +79,7 @@ public final class LoadBenchmark {
         int articles = 200_000;
         int feeds = 500;
         int seconds = 10;
+        int warmUp = 300;
         int clients = 8;
         String heap = "256m";
         Path dataDir = null;
@@ -87,6 +92,7 @@ public final class LoadBenchmark {
                 case "--articles" -> articles = OptionPairs.number(name, value, 1);
                 case "--feeds" -> feeds = OptionPairs.number(name, value, 1);
                 case "--seconds" -> seconds = OptionPairs.number(name, value, 1);
+                case "--warm-up" -> warmUp = OptionPairs.number(name, value, 0);
                 case "--clients" -> clients = OptionPairs.number(name, value, 1);
                 case "--heap" -> {
                     if (!value.matches("\\d+[mMgG]")) {
@@ -108,7 +114,7 @@ public final class LoadBenchmark {
         if (feeds < NewsText.TOPICS.size()) {
             throw new IllegalArgumentException("Mindestens " + NewsText.TOPICS.size() + " Feeds, einer je Thema");
         }
-        return new Options(articles, feeds, seconds, clients, heap, dataDir, only, client);
+        return new Options(articles, feeds, seconds, warmUp, clients, heap, dataDir, only, client);
     }
 
     /** A comma-separated choice among {@link #ENDPOINTS}. */
@@ -187,26 +193,55 @@ public final class LoadBenchmark {
                 .filter(endpoint -> options.only().contains(endpoint.key()))
                 .toList();
         SplittableRandom draws = new SplittableRandom();
-        // Warm-up, not counted: the JIT compiles the hot paths, H2 and Lucene fill their caches.
-        Duration warmUp = Duration.ofMillis(Math.max(500, options.seconds() * 1_000L / 4));
-        for (Endpoint endpoint : endpoints) {
-            load.drive(endpoint.name(), warmUp, endpoint.target(), draws.split());
-        }
-        out.printf(Locale.ROOT, "%d clients (%s), %d s per endpoint (after %.1f s warm-up each):%n", options.clients(), load.name(),
-                options.seconds(), warmUp.toMillis() / 1000.0);
+        Duration warmedUp = warmUp(server, load, endpoints, options, draws, out);
+        out.printf(Locale.ROOT, "%d clients (%s), %d s per endpoint (after %.0f s of warm-up):%n", options.clients(),
+                load.name(), options.seconds(), warmedUp.toMillis() / 1000.0);
         List<Measured> figures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             Duration cpuBefore = server.cpuTime();
+            long compiledBefore = server.compiledMethods();
             LoadDriver.Figures f = load.drive(endpoint.name(), Duration.ofSeconds(options.seconds()), endpoint.target(),
                     draws.split());
             double cpuMs = server.cpuTime().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, f.requests());
-            figures.add(new Measured(f, cpuMs));
+            figures.add(new Measured(f, cpuMs, server.compiledMethods() - compiledBefore));
             out.printf(Locale.ROOT, "  %-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   %d requests, %d errors, "
                             + "reader CPU %.2f ms per request%s%n",
                     f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(), cpuMs,
                     f.firstError() == null ? "" : " (first: " + f.firstError() + ")");
         }
+        out.printf(Locale.ROOT, "methods the reader's JIT compiled while measured: %s%n", figures.stream()
+                .map(m -> m.figures().name().split(" ")[0] + " " + m.compiledMethods()).collect(Collectors.joining(", ")));
         return figures;
+    }
+
+    /**
+     * Drives every endpoint in rounds, not counted, until the reader's JIT compilers have little left to do: fewer
+     * than {@link #SETTLED_COMPILATIONS_PER_S} methods compiled per second of a round, or {@code --warm-up} seconds.
+     * Until then the compilers take CPU time from the pages and code not yet compiled runs slowly, so a fixed short
+     * warm-up measured the first minute after a start rather than the pages of a reader that has been running.
+     */
+    private static Duration warmUp(ServerProcess server, LoadDriver load, List<Endpoint> endpoints, Options options,
+                                   SplittableRandom draws, PrintStream out) throws InterruptedException {
+        Duration perEndpoint = Duration.ofMillis(Math.max(500, options.seconds() * 1_000L / 4));
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofSeconds(options.warmUpSeconds()).toNanos();
+        for (int round = 1; ; round++) {
+            long roundStart = System.nanoTime();
+            long compiledBefore = server.compiledMethods();
+            List<String> endpointFigures = new ArrayList<>();
+            for (Endpoint endpoint : endpoints) {
+                LoadDriver.Figures f = load.drive(endpoint.name(), perEndpoint, endpoint.target(), draws.split());
+                endpointFigures.add(String.format(Locale.ROOT, "%s %.0f req/s p99 %.0f ms", endpoint.key(),
+                        f.perSecond(), f.p99Ms()));
+            }
+            long compiled = server.compiledMethods() - compiledBefore;
+            double perSecond = compiled / ((System.nanoTime() - roundStart) / 1e9);
+            out.printf(Locale.ROOT, "warm-up round %d: %d methods compiled (%.0f/s); %s%n", round, compiled, perSecond,
+                    String.join(", ", endpointFigures));
+            if (perSecond < SETTLED_COMPILATIONS_PER_S || System.nanoTime() >= deadline) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+        }
     }
 
     /** wrk when asked for or, unasked, when installed; the Java client otherwise. */
@@ -223,7 +258,7 @@ public final class LoadBenchmark {
      * An endpoint's figures and the reader's CPU time per request while it was driven (all its threads): the figure
      * least moved by other work on the machine, which stretches the latencies.
      */
-    private record Measured(LoadDriver.Figures figures, double cpuMsPerRequest) {
+    private record Measured(LoadDriver.Figures figures, double cpuMsPerRequest, long compiledMethods) {
     }
 
     /** One endpoint to drive: its short name for {@code --only}, its name and how a client picks the next URI. */
@@ -240,9 +275,9 @@ public final class LoadBenchmark {
             LoadDriver.Figures f = figures.get(i).figures();
             json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"name\":\"%s\",\"requestsPerS\":%.0f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"requests\":%d,\"errors\":%d,"
-                            + "\"cpuMsPerRequest\":%.2f}",
+                            + "\"cpuMsPerRequest\":%.2f,\"compiledMethods\":%d}",
                     f.name(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.requests(), f.errors(),
-                    figures.get(i).cpuMsPerRequest()));
+                    figures.get(i).cpuMsPerRequest(), figures.get(i).compiledMethods()));
         }
         return json.append("]}").toString();
     }

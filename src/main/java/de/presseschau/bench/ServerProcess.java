@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The real reader ({@code serve}) in a child JVM with a bounded heap, so the heap it needs is its own and not the
@@ -30,13 +32,15 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path gcLog;
+    private final Path jitLog;
     private final Path output;
     private final int port;
     private final long startedAt;
 
-    private ServerProcess(Process process, Path gcLog, Path output, int port, long startedAt) {
+    private ServerProcess(Process process, Path gcLog, Path jitLog, Path output, int port, long startedAt) {
         this.process = process;
         this.gcLog = gcLog;
+        this.jitLog = jitLog;
         this.output = output;
         this.port = port;
         this.startedAt = startedAt;
@@ -54,10 +58,13 @@ final class ServerProcess implements AutoCloseable {
             port = probe.getLocalPort();
         }
         Path gcLog = dataDir.resolve("server-gc.log");
+        Path jitLog = dataDir.resolve("server-jit.log");
         Path output = dataDir.resolve("server.log");
         Files.deleteIfExists(gcLog);
+        Files.deleteIfExists(jitLog);
+        // The JIT compiler's log tells the warm-up when the reader's code is compiled (see compiledMethods).
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-Xlog:jit+compilation=debug:file=" + jitLog, "-cp", System.getProperty("java.class.path"),
                 "de.presseschau.App", "serve", "--data", dataDir.toString(), "--feeds", feedsFile.toString(),
                 "--port", Integer.toString(port), "--host", "127.0.0.1")
                 .redirectErrorStream(true)
@@ -65,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
         // The owner's own settings (a password, a token) must not change what is measured.
         builder.environment().keySet().removeIf(name -> name.startsWith("PRESSESCHAU_"));
         long startedAt = System.nanoTime();
-        return new ServerProcess(builder.start(), gcLog, output, port, startedAt);
+        return new ServerProcess(builder.start(), gcLog, jitLog, output, port, startedAt);
     }
 
     URI uri(String pathAndQuery) {
@@ -114,6 +121,20 @@ final class ServerProcess implements AutoCloseable {
 
     private Duration cpu() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * How many methods the reader's JIT compilers have compiled so far, at any tier (one line each in its log). While
+     * this grows fast, the compilers take CPU time from the pages, and code not yet compiled runs slowly.
+     */
+    long compiledMethods() {
+        try (Stream<String> lines = Files.lines(jitLog)) {
+            return lines.filter(line -> line.contains("[jit,compilation]") && !line.contains("made not entrant")).count();
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the reader's JIT log " + jitLog, e);
+        }
     }
 
     Heap heap() {
