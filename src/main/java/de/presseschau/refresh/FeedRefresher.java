@@ -109,8 +109,8 @@ public final class FeedRefresher {
         AtomicInteger done = new AtomicInteger();
         List<Integer> places = IntStream.range(0, toRefresh.size()).boxed().toList();
         return new PoliteRunner.Lane<>("feed", feedConcurrency, PoliteRunner.Source.of(places),
-                place -> toRefresh.get(place).urlToFetch(), place -> {
-                    FeedOutcome outcome = updateSafely(toRefresh.get(place), writer);
+                place -> toRefresh.get(place).urlToFetch(), (place, requestsDone) -> {
+                    FeedOutcome outcome = updateSafely(toRefresh.get(place), writer, requestsDone);
                     outcomes[place] = outcome;
                     // Its entries are committed by now, so their pages may be read and fetched. A failure may come
                     // after the entries were stored, so only an unchanged feed surely brought none.
@@ -123,8 +123,8 @@ public final class FeedRefresher {
     private PoliteRunner.Lane<PendingArticle> pageLane(PendingPages pages, PageTally tally, RefreshListener listener,
                                                        BatchWriter writer) {
         AtomicInteger done = new AtomicInteger();
-        return new PoliteRunner.Lane<>("page", pageConcurrency, pages, PendingArticle::url, article -> {
-            tally.count(updateBodySafely(article, writer));
+        return new PoliteRunner.Lane<>("page", pageConcurrency, pages, PendingArticle::url, (article, requestsDone) -> {
+            tally.count(updateBodySafely(article, writer, requestsDone));
             tell(() -> listener.articlesDone(done.incrementAndGet(), pages.taken()));
         });
     }
@@ -138,14 +138,15 @@ public final class FeedRefresher {
         }
     }
 
-    private FeedOutcome updateSafely(Feed feed, BatchWriter writer) {
+    private FeedOutcome updateSafely(Feed feed, BatchWriter writer, Runnable requestsDone) {
         Instant started = clock.instant();
         long start = System.nanoTime();
         FeedOutcome outcome;
         try {
-            outcome = feedUpdater.update(feed, writer);
+            outcome = feedUpdater.update(feed, writer, requestsDone);
         } catch (RuntimeException e) {
             log.error("Refreshing {} failed", feed.url(), e);
+            requestsDone.run();
             outcome = feedUpdater.fail(feed, "internal", 0, "Interner Fehler: " + e, null, writer);
         }
         outcome = outcome.timed(started, Duration.ofNanos(System.nanoTime() - start));
@@ -162,8 +163,11 @@ public final class FeedRefresher {
         }
     }
 
-    /** Fetches and extracts on the calling thread; the body is stored with the writer's next batch, before it counts as done. */
-    private Extraction updateBodySafely(PendingArticle article, BatchWriter writer) {
+    /**
+     * Fetches and extracts on the calling thread; the body is stored with the writer's next batch, before it counts as
+     * done. The page's request slot is free while it waits for the writer.
+     */
+    private Extraction updateBodySafely(PendingArticle article, BatchWriter writer, Runnable requestsDone) {
         BodyOutcome outcome;
         try {
             outcome = bodyUpdater.decide(article);
@@ -172,6 +176,7 @@ public final class FeedRefresher {
             outcome = bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
         }
         BodyOutcome decided = outcome;
+        requestsDone.run();
         try {
             writer.call(() -> {
                 articles.saveBodies(List.of(decided));

@@ -53,9 +53,15 @@ final class FeedUpdater {
     private record Found(ParsedFeed parsed, FetchResult.Fetched fetched, String newFetchUrl, UrlOrigin origin) {
     }
 
-    /** Fetches, parses and prepares on the calling thread; {@code writer} stores the outcome. */
-    FeedOutcome update(Feed feed, BatchWriter writer) {
+    /**
+     * Fetches, parses and prepares on the calling thread; {@code writer} stores the outcome. {@code requestsDone} runs
+     * once the feed's requests are over, before its writes wait for the writer.
+     */
+    FeedOutcome update(Feed feed, BatchWriter writer, Runnable requestsDone) {
         FetchResult result = fetcher.fetch(new FetchRequest(feed.urlToFetch(), feed.etag(), feed.lastModified()));
+        if (!(result instanceof FetchResult.Fetched)) {
+            requestsDone.run();
+        }
         if (result instanceof FetchResult.NotModified notModified) {
             Instant now = clock.instant();
             Schedule next = schedule.afterNotModified(feed, notModified.freshUntil(), now);
@@ -72,12 +78,16 @@ final class FeedUpdater {
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
         Found found;
         try {
+            // Parsing may lead to a web page's feed, fetched in turn.
             found = parseOrDiscover(feed, fetched);
         } catch (FeedParseException e) {
+            requestsDone.run();
             return fail(feed, "parse", 0, e.getMessage(), null, writer);
         } catch (DiscoveryFailed e) {
+            requestsDone.run();
             return fail(feed, e.kind, e.status, e.getMessage(), e.retryAt, writer);
         }
+        requestsDone.run();
         ParsedFeed parsed = found.parsed();
         List<NewEntry> prepared = parsed.entries().stream()
                 .map(entry -> preparer.prepare(feed.id(), entry, found.fetched().url())).toList();

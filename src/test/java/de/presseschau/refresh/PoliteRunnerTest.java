@@ -152,10 +152,44 @@ class PoliteRunnerTest {
                     arrived.add(url + "/page-2");
                     feedsLeft.decrementAndGet();
                 }),
-                new PoliteRunner.Lane<>("test-page", 3, pages, url -> url, pagesRun::add)));
+                new PoliteRunner.Lane<>("test-page", 3, pages, url -> url, url -> pagesRun.add(url))));
 
         assertEquals(2 * feedUrls.size(), pagesRun.size());
         assertEquals(2 * feedUrls.size(), pagesRun.stream().distinct().count());
+    }
+
+    @Test
+    void aTaskPastItsRequestsFreesItsSlotForTheNextRequestButKeepsItsThread() {
+        // One slot, for one host: a task that says its requests are over and then waits (for the writer) lets the
+        // next request start; no more than one is ever in its request, and no more than two tasks are at work.
+        List<String> urls = urls("page", 6, "a.example");
+        AtomicInteger inRequest = new AtomicInteger();
+        AtomicInteger mostInRequest = new AtomicInteger();
+        AtomicInteger atWork = new AtomicInteger();
+        AtomicInteger mostAtWork = new AtomicInteger();
+        AtomicInteger startedWhileAnotherWorked = new AtomicInteger();
+        List<String> done = new CopyOnWriteArrayList<>();
+
+        new PoliteRunner(1, 1).run(List.of(new PoliteRunner.Lane<String>("test-page", 1, PoliteRunner.Source.of(urls),
+                url -> url, (url, requestsDone) -> {
+                    if (atWork.getAndIncrement() > 0) {
+                        startedWhileAnotherWorked.incrementAndGet();
+                    }
+                    mostAtWork.accumulateAndGet(atWork.get(), Math::max);
+                    mostInRequest.accumulateAndGet(inRequest.incrementAndGet(), Math::max);
+                    Waiting.pause(2);
+                    inRequest.decrementAndGet();
+                    requestsDone.run();
+                    requestsDone.run();
+                    Waiting.pause(30);
+                    atWork.decrementAndGet();
+                    done.add(url);
+                })));
+
+        assertEquals(urls.size(), done.size());
+        assertEquals(1, mostInRequest.get());
+        assertEquals(2, mostAtWork.get());
+        assertTrue(startedWhileAnotherWorked.get() >= urls.size() / 2, "only " + startedWhileAnotherWorked);
     }
 
     @Test
