@@ -48,9 +48,12 @@ final class BodyUpdater {
         this.articles = articles;
     }
 
-    /** For a new article: what it should get from its page or its feed, not yet stored. */
-    BodyOutcome decide(PendingArticle article) {
-        PageResult result = fromPage(article);
+    /**
+     * For a new article: what it should get from its page or its feed, not yet stored. {@code requestsDone} runs once
+     * the page is fetched, before it is extracted.
+     */
+    BodyOutcome decide(PendingArticle article, Runnable requestsDone) {
+        PageResult result = fromPage(article, requestsDone);
         if (result instanceof Unusable unusable) {
             return fallBack(article, unusable.reason());
         }
@@ -62,7 +65,7 @@ final class BodyUpdater {
      * since leaves the article as it was. Returns the reason it was left unchanged, or null when it was replaced.
      */
     String reextract(PendingArticle article) {
-        PageResult result = fromPage(article);
+        PageResult result = fromPage(article, () -> { });
         if (result instanceof Unusable unusable) {
             return unusable.reason();
         }
@@ -74,8 +77,9 @@ final class BodyUpdater {
         return null;
     }
 
-    private PageResult fromPage(PendingArticle article) {
+    private PageResult fromPage(PendingArticle article, Runnable requestsDone) {
         FetchResult result = (article.allowsPrivate() ? localFetcher : fetcher).fetch(FetchRequest.of(article.url()));
+        requestsDone.run();
         if (!(result instanceof FetchResult.Fetched page)) {
             String reason = result instanceof FetchResult.Failed failed ? failed.reason() : "keine Antwort";
             return new Unusable("Artikelseite nicht abrufbar: " + reason);

@@ -165,12 +165,12 @@ public final class FeedRefresher {
 
     /**
      * Fetches and extracts on the calling thread; the body is stored with the writer's next batch, before it counts as
-     * done. The page's request slot is free while it waits for the writer.
+     * done. The page's request slot is free while it is extracted and waits for the writer.
      */
     private Extraction updateBodySafely(PendingArticle article, BatchWriter writer, Runnable requestsDone) {
         BodyOutcome outcome;
         try {
-            outcome = bodyUpdater.decide(article);
+            outcome = bodyUpdater.decide(article, requestsDone);
         } catch (RuntimeException e) {
             log.warn("Extracting {} failed", article.url(), e);
             outcome = bodyUpdater.fallBack(article, "Fehler beim Extrahieren: " + e.getMessage());
