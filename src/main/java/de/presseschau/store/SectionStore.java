@@ -23,6 +23,8 @@ public final class SectionStore {
             Section.valueOf(rs.getString("section")), SectionSource.fromCode(rs.getString("section_source")),
             rs.getString("section_detail"), rs.getDouble("section_confidence"));
 
+    private static final String FOR_CLASSIFIER = "(section IS NULL OR section_source = 'classifier')";
+
     private final Jdbi jdbi;
 
     public SectionStore(Database database) {
@@ -72,6 +74,12 @@ public final class SectionStore {
         });
     }
 
+    /** Whether any article has no section yet (a refresh stopped before it sorted what it brought). */
+    public boolean hasUnsorted() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article WHERE section IS NULL)")
+                .mapTo(Boolean.class).one());
+    }
+
     /** The newest articles whose section comes from the outlet or the user: what the classifier learns from. */
     public List<SectionText> findKnown(int limit) {
         return findTexts("section_source <> 'classifier'", limit);
@@ -79,7 +87,13 @@ public final class SectionStore {
 
     /** The newest articles the classifier sorts: those it sorted before and those nothing else could. */
     public List<SectionText> findForClassifier(int limit) {
-        return findTexts("(section IS NULL OR section_source = 'classifier')", limit);
+        return findTexts(FOR_CLASSIFIER, limit);
+    }
+
+    /** Whether {@link #findForClassifier} would find any article. */
+    public boolean hasClassifierWork() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article WHERE " + FOR_CLASSIFIER + ")")
+                .mapTo(Boolean.class).one());
     }
 
     private List<SectionText> findTexts(String condition, int limit) {

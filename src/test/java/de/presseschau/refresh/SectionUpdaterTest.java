@@ -42,13 +42,22 @@ class SectionUpdaterTest {
     private final ArticleStore articles = new ArticleStore(database);
     private final SectionStore sections = new SectionStore(database);
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final FeedRefresher refresher = new FeedRefresher(
-            new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 5_000_000, 5, "Presseschau-Test")),
-            // The fixture server's pages are on 127.0.0.1.
-            AddressPolicy.publicAndLoopback(),
-            new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
-            RefreshSettings.defaults(), ScheduleSettings.defaults(), new java.util.SplittableRandom(), Clock.systemUTC(),
-            new SectionUpdater(sections, new SectionSignals(new SectionNames()), new GermanAnalysis()));
+    private final FeedRefresher refresher = refresherWith(newSectionUpdater());
+
+    private SectionUpdater newSectionUpdater() {
+        return new SectionUpdater(sections, new SectionSignals(new SectionNames()), new GermanAnalysis());
+    }
+
+    /** A refresher whose refreshes end with {@code steps}: a new SectionUpdater is the one of a reader just started. */
+    private FeedRefresher refresherWith(ArticleSteps steps) {
+        return new FeedRefresher(
+                new Fetcher(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 5_000_000, 5, "Presseschau-Test")),
+                // The fixture server's pages are on 127.0.0.1.
+                AddressPolicy.publicAndLoopback(),
+                new FeedParser(), new ArticleExtractor(sanitizer), sanitizer, feeds, articles,
+                RefreshSettings.defaults(), ScheduleSettings.defaults(), new java.util.SplittableRandom(), Clock.systemUTC(),
+                steps);
+    }
 
     @AfterEach
     void close() {
@@ -132,5 +141,33 @@ class SectionUpdaterTest {
         refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
 
         assertEquals(Section.KULTUR, sections.find(derby).orElseThrow().section());
+    }
+
+    @Test
+    void aStartWithEverythingSortedDoesNotRetrainButSortsWhatAStoppedRunLeft() {
+        refreshMixedFeed("Nachrichten");
+        long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
+        SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
+        sections.save(derby, marker);
+
+        // A reader started again: its first refresh brings nothing, and nothing waits to be sorted.
+        refresherWith(newSectionUpdater()).refresh(feeds.findSubscribed(), RefreshListener.NONE);
+        assertEquals(Section.KULTUR, sections.find(derby).orElseThrow().section());
+
+        // A run stopped before its sorting left an article without a section; the next start sorts it, and retrains.
+        server.serve("/alle.xml", Response.ok("application/rss+xml; charset=utf-8", ("<?xml version=\"1.0\"?><rss "
+                + "version=\"2.0\"><channel><title>Alle Meldungen</title><link>http://127.0.0.1/</link><description>Test"
+                + "</description>" + item("/a/11", "Heimsieg", "Die Mannschaft gewann im Stadion, der Trainer lobte.", null)
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8)));
+        refresherWith(ArticleSteps.NONE).refresh(feeds.findSubscribed(), RefreshListener.NONE);
+        long left = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Heimsieg")).findFirst().orElseThrow().id();
+        assertTrue(sections.find(left).isEmpty(), "no section yet");
+        assertTrue(sections.hasUnsorted());
+
+        refresherWith(newSectionUpdater()).refresh(feeds.findSubscribed(), RefreshListener.NONE);
+
+        assertEquals(Section.SPORT, sections.find(left).orElseThrow().section());
+        assertEquals(Section.SPORT, sections.find(derby).orElseThrow().section(), "retrained and sorted again");
+        assertTrue(!sections.hasUnsorted());
     }
 }
