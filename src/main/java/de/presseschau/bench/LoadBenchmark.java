@@ -48,8 +48,8 @@ public final class LoadBenchmark {
     /** The endpoints' short names for {@code --only}, in the order they are driven. */
     static final List<String> ENDPOINTS = List.of("front", "topic", "article", "search", "static");
 
-    private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--warm-up W] [--clients C] "
-            + "[--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "] [--client wrk|java]";
+    private static final String USAGE = "Aufruf: load-bench [--articles N] [--feeds F] [--seconds S] [--warm-up W] "
+            + "[--clients C] [--heap 256m] [--data VERZEICHNIS] [--only " + String.join(",", ENDPOINTS) + "] [--client wrk|java]";
 
     private LoadBenchmark() {
     }

@@ -64,7 +64,8 @@ final class ServerProcess implements AutoCloseable {
         Files.deleteIfExists(jitLog);
         // The JIT compiler's log tells the warm-up when the reader's code is compiled (see compiledMethods).
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-Xlog:jit+compilation=debug:file=" + jitLog, "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-Xlog:jit+compilation=debug:file=" + jitLog,
+                "-cp", System.getProperty("java.class.path"),
                 "de.presseschau.App", "serve", "--data", dataDir.toString(), "--feeds", feedsFile.toString(),
                 "--port", Integer.toString(port), "--host", "127.0.0.1")
                 .redirectErrorStream(true)

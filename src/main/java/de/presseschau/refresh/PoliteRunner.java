@@ -85,8 +85,9 @@ final class PoliteRunner {
 
     /**
      * Threads per request slot of a lane: a task past its requests (extracting a page, waiting for the writer to commit
-     * what it brought) keeps its thread, and the next request starts on another meanwhile. Holding the slot instead kept pages at
-     * 450-500 a second where 64 slots of 100 ms allow 640, and feeds waiting for the writer took the slots of pages.
+     * what it brought) keeps its thread, and the next request starts on another meanwhile. Holding the slot instead
+     * kept the bench at 370-550 pages a second where 64 slots of 100 ms allow 640, and feeds waiting for the writer
+     * took the slots of pages.
      */
     private static final int THREADS_PER_SLOT = 2;
 
