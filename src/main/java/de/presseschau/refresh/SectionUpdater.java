@@ -61,8 +61,8 @@ public final class SectionUpdater implements ArticleSteps {
     @Override
     public void afterRefresh() {
         // A reader's move is saved at once; it teaches the classifier at the next run that brings articles.
-        boolean leftUnsorted = firstRun.getAndSet(false) && sections.hasUnsorted();
-        if (!hasNewArticles.getAndSet(false) && !leftUnsorted) {
+        boolean first = firstRun.getAndSet(false);
+        if (!hasNewArticles.getAndSet(false) && !(first && sections.hasUnsorted())) {
             return;
         }
         try {

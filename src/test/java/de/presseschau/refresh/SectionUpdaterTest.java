@@ -82,11 +82,20 @@ class SectionUpdaterTest {
                 item("/a/7", "Koalition streitet", "Die Regierung ringt um den Haushalt.", "Inland"),
                 item("/wirtschaft/unternehmen/8", "Werk schließt", "Der Hersteller baut Stellen ab.", null),
                 item("/a/9", "Derby am Samstag", "Die Mannschaft will im Stadion den Sieg, der Trainer ist zuversichtlich.", null));
+        serveAllNews(items);
+        feeds.sync(List.of(new Subscription(server.url("/alle.xml"), null, topic, 0)), Clock.systemUTC().instant());
+        refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
+    }
+
+    /** Serves {@code items} as the mixed feed "Alle Meldungen". */
+    private void serveAllNews(String items) {
         String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Alle Meldungen</title>"
                 + "<link>http://127.0.0.1/</link><description>Test</description>" + items + "</channel></rss>";
         server.serve("/alle.xml", Response.ok("application/rss+xml; charset=utf-8", rss.getBytes(StandardCharsets.UTF_8)));
-        feeds.sync(List.of(new Subscription(server.url("/alle.xml"), null, topic, 0)), Clock.systemUTC().instant());
-        refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
+    }
+
+    private long idOf(String title) {
+        return articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals(title)).findFirst().orElseThrow().id();
     }
 
     private Map<String, SectionAssignment> byTitle() {
@@ -121,7 +130,7 @@ class SectionUpdaterTest {
     @Test
     void anArticleTheUserMovedStaysWhereTheUserPutIt() {
         refreshMixedFeed("Nachrichten");
-        long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
+        long derby = idOf("Derby am Samstag");
         sections.save(derby, new SectionAssignment(Section.PANORAMA, SectionSource.USER, null, 1));
 
         // A new article makes the classifier run again, with the move among what it learns from.
@@ -134,7 +143,7 @@ class SectionUpdaterTest {
     @Test
     void aRefreshThatBringsNothingNewLeavesTheSectionsAlone() {
         refreshMixedFeed("Nachrichten");
-        long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
+        long derby = idOf("Derby am Samstag");
         SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
         sections.save(derby, marker);
 
@@ -146,7 +155,7 @@ class SectionUpdaterTest {
     @Test
     void aStartWithEverythingSortedDoesNotRetrainButSortsWhatAStoppedRunLeft() {
         refreshMixedFeed("Nachrichten");
-        long derby = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Derby am Samstag")).findFirst().orElseThrow().id();
+        long derby = idOf("Derby am Samstag");
         SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
         sections.save(derby, marker);
 
@@ -155,12 +164,9 @@ class SectionUpdaterTest {
         assertEquals(Section.KULTUR, sections.find(derby).orElseThrow().section());
 
         // A run stopped before its sorting left an article without a section; the next start sorts it, and retrains.
-        server.serve("/alle.xml", Response.ok("application/rss+xml; charset=utf-8", ("<?xml version=\"1.0\"?><rss "
-                + "version=\"2.0\"><channel><title>Alle Meldungen</title><link>http://127.0.0.1/</link><description>Test"
-                + "</description>" + item("/a/11", "Heimsieg", "Die Mannschaft gewann im Stadion, der Trainer lobte.", null)
-                + "</channel></rss>").getBytes(StandardCharsets.UTF_8)));
+        serveAllNews(item("/a/11", "Heimsieg", "Die Mannschaft gewann im Stadion, der Trainer lobte.", null));
         refresherWith(ArticleSteps.NONE).refresh(feeds.findSubscribed(), RefreshListener.NONE);
-        long left = articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals("Heimsieg")).findFirst().orElseThrow().id();
+        long left = idOf("Heimsieg");
         assertTrue(sections.find(left).isEmpty(), "no section yet");
         assertTrue(sections.hasUnsorted());
 
