@@ -122,14 +122,14 @@ public final class Benchmark {
                     options.feeds(), options.entries(), options.hosts(), options.latencyMillis(), options.concurrency(), perHost);
             System.gc();
             resetPeakHeap();
-            CpuAccount account = new CpuAccount(server.cpuNanos::get);
+            CpuAccount account = new CpuAccount();
             LiveHeap liveHeap = new LiveHeap();
-            ThreadCpu threadCpu = new ThreadCpu(READER_THREADS);
+            ThreadCpu threadCpu = new ThreadCpu(THREAD_ROLES);
             account.start();
             FeedsDone feedsDone = new FeedsDone();
             RefreshReport first = refresher.refresh(feeds.findSubscribed(), feedsDone);
-            CpuAccount.Split split = account.stop();
             Map<String, Long> byThread = threadCpu.stop();
+            CpuAccount.Split split = account.stop(byThread.get(BenchServer.THREAD));
             threadCpu.close();
             liveHeap.close();
             long cpuFirst = split.processNanos();
@@ -196,11 +196,12 @@ public final class Benchmark {
     }
 
     /**
-     * The reader's threads by role: the refresh's feed and page workers and its one database writer (named so in
-     * refresh/), the JDK's HTTP client, and the thread that runs the refresh (this benchmark's main thread).
+     * The threads by role: the reader's (the refresh's feed and page workers and its one database writer, named so in
+     * refresh/, the JDK's HTTP client, and the thread that runs the refresh, this benchmark's main thread), then the
+     * bench server's one thread.
      */
-    private static final List<String> READER_THREADS = List.of("refresh-feed", "refresh-page", "refresh-writer",
-            "HttpClient", "main");
+    private static final List<String> THREAD_ROLES = List.of("refresh-feed", "refresh-page", "refresh-writer",
+            "HttpClient", "main", BenchServer.THREAD);
 
     private static double perRequest(Map<String, Long> byThread, String role, int requests) {
         return byThread.getOrDefault(role, 0L) / 1e6 / requests;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,27 +22,19 @@ final class CpuAccount {
         }
     }
 
-    private final LongSupplier serverNanos;
     private long process;
-    private long server;
     private long compile;
     private long gc;
 
-    /** {@code serverNanos} counts the CPU the bench's server threads spent answering so far. */
-    CpuAccount(LongSupplier serverNanos) {
-        this.serverNanos = serverNanos;
-    }
-
     void start() {
         process = processNanos();
-        server = serverNanos.getAsLong();
         compile = compileNanos();
         gc = gcNanos();
     }
 
-    Split stop() {
-        return new Split(processNanos() - process, serverNanos.getAsLong() - server, compileNanos() - compile,
-                gcNanos() - gc);
+    /** {@code serverNanos}: what the bench's server threads spent meanwhile. */
+    Split stop(long serverNanos) {
+        return new Split(processNanos() - process, serverNanos, compileNanos() - compile, gcNanos() - gc);
     }
 
     static long processNanos() {

@@ -25,7 +25,7 @@ class ThreadCpuTest {
             }
             try {
                 // Alive, idle, for several readings: what it spent is read before it ends, however busy the machine.
-                Thread.sleep(300);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
