@@ -4,6 +4,7 @@ import de.presseschau.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -23,6 +24,9 @@ final class BatchWriter implements AutoCloseable {
 
     /** At most this many writes per transaction, and at most twice as many waiting: memory stays bounded. */
     private static final int BATCH = 100;
+    /** How long a batch waits at most for the next write, and for more writes in all. */
+    private static final Duration GAP = Duration.ofMillis(5);
+    private static final Duration WINDOW = Duration.ofMillis(50);
 
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
@@ -56,12 +60,21 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private final ArticleStore store;
+    private final long gapNanos;
+    private final long windowNanos;
     private final BlockingQueue<Write<?>> waiting = new ArrayBlockingQueue<>(2 * BATCH);
     private final Thread thread;
     private volatile boolean closing;
 
     BatchWriter(ArticleStore store) {
+        this(store, GAP, WINDOW);
+    }
+
+    /** {@code gap}: how long a batch waits for the next write; {@code window}: for all of them. */
+    BatchWriter(ArticleStore store, Duration gap, Duration window) {
         this.store = store;
+        this.gapNanos = gap.toNanos();
+        this.windowNanos = window.toNanos();
         this.thread = new Thread(this::writeUntilClosed, "refresh-writer");
         thread.setDaemon(true);
         thread.start();
@@ -93,12 +106,7 @@ final class BatchWriter implements AutoCloseable {
             try {
                 first = waiting.poll(20, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                // Only close() interrupts, once the caller gave up waiting; unwritten work is redone by the next
-                // refresh. Whoever still waits for a write is told, rather than left waiting for ever.
-                List<Write<?>> unwritten = new ArrayList<>();
-                waiting.drainTo(unwritten);
-                unwritten.forEach(write -> write.done.completeExceptionally(
-                        new IllegalStateException("The refresh stopped before this write")));
+                refuseUnwritten(batch);
                 return;
             }
             if (first == null) {
@@ -109,9 +117,51 @@ final class BatchWriter implements AutoCloseable {
             }
             batch.add(first);
             waiting.drainTo(batch, BATCH - 1);
+            if (!gatherMore(batch)) {
+                refuseUnwritten(batch);
+                return;
+            }
             write(batch);
             batch.clear();
         }
+    }
+
+    /**
+     * Only close() interrupts, once the caller gave up waiting; unwritten work is redone by the next refresh. Whoever
+     * still waits for a write is told, rather than left waiting for ever.
+     */
+    private void refuseUnwritten(List<Write<?>> gathered) {
+        List<Write<?>> unwritten = new ArrayList<>(gathered);
+        waiting.drainTo(unwritten);
+        unwritten.forEach(write -> write.done.completeExceptionally(
+                new IllegalStateException("The refresh stopped before this write")));
+    }
+
+    /**
+     * Waits a moment for more writes while they keep coming: every commit writes the changed pages of the database
+     * anew, so a busy refresh costs less the more writes share one. A lone write waits one gap. Returns false when
+     * interrupted.
+     */
+    private boolean gatherMore(List<Write<?>> batch) {
+        long deadline = System.nanoTime() + windowNanos;
+        while (batch.size() < BATCH) {
+            long left = Math.min(gapNanos, deadline - System.nanoTime());
+            if (left <= 0) {
+                return true;
+            }
+            Write<?> next;
+            try {
+                next = waiting.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return false;
+            }
+            if (next == null) {
+                return true;
+            }
+            batch.add(next);
+            waiting.drainTo(batch, BATCH - batch.size());
+        }
+        return true;
     }
 
     private void write(List<Write<?>> batch) {

@@ -12,16 +12,21 @@ import de.presseschau.store.FeedStore;
 import de.presseschau.store.NewEntry;
 import de.presseschau.store.PageBody;
 import de.presseschau.store.StoredEntry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The refresh's one database writer: results only once committed, and a failing write takes no other with it. */
+/**
+ * The refresh's one database writer: results only once committed, writes close together in one transaction, and a
+ * failing write takes no other with it.
+ */
 class BatchWriterTest {
 
     private final Database database = Database.inMemory();
@@ -62,6 +67,32 @@ class BatchWriterTest {
 
         assertEquals(40, articles.countAll());
         assertEquals(40, articles.findPendingExtraction(100).size());
+    }
+
+    @Test
+    void aWriteHandedOverWhileABatchGathersJoinsItsTransaction() throws Exception {
+        long feedId = feedId();
+        AtomicInteger goodRuns = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        // Generous gaps, so a slow machine still hands the second write over while the first one's batch gathers.
+        try (BatchWriter writer = new BatchWriter(articles, Duration.ofSeconds(1), Duration.ofSeconds(2))) {
+            Future<?> good = threads.submit(() -> writer.call(() -> {
+                goodRuns.incrementAndGet();
+                return articles.addEntries(List.of(entry(feedId, 1)), now);
+            }));
+            Thread.sleep(200);
+            Future<?> failing = threads.submit(() -> writer.call(() -> {
+                throw new IllegalStateException("kaputt");
+            }));
+            good.get();
+            assertThrows(Exception.class, failing::get);
+        } finally {
+            threads.shutdown();
+        }
+
+        // The failing write took the batch down, the good one with it, which was then written again alone.
+        assertEquals(2, goodRuns.get());
+        assertEquals(1, articles.countAll());
     }
 
     @Test
