@@ -47,7 +47,7 @@ import java.util.stream.Stream;
 public final class Benchmark {
 
     /** The settings of one run, from the command line. */
-    record Options(int feeds, int entries, long latencyMillis, int concurrency, int hosts) {
+    record Options(int feeds, int entries, long latencyMillis, int concurrency, int hosts, int timelineSeconds) {
     }
 
     private Benchmark() {
@@ -60,7 +60,8 @@ public final class Benchmark {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("presseschau bench: " + e.getMessage());
-            System.err.println("Aufruf: bench [--feeds N] [--entries M] [--latency MS] [--concurrency C] [--hosts H]");
+            System.err.println("Aufruf: bench [--feeds N] [--entries M] [--latency MS] [--concurrency C] [--hosts H] "
+                    + "[--timeline S]");
             return 2;
         }
         try {
@@ -78,19 +79,22 @@ public final class Benchmark {
         long latency = 100;
         int concurrency = 64;
         int hosts = 100;
+        int timeline = 0;
         for (Map.Entry<String, String> option : OptionPairs.of(args).entrySet()) {
             String name = option.getKey();
-            int value = OptionPairs.number(name, option.getValue(), name.equals("--latency") ? 0 : 1);
+            int value = OptionPairs.number(name, option.getValue(),
+                    name.equals("--latency") || name.equals("--timeline") ? 0 : 1);
             switch (name) {
                 case "--feeds" -> feeds = value;
                 case "--entries" -> entries = value;
                 case "--latency" -> latency = value;
                 case "--concurrency" -> concurrency = value;
                 case "--hosts" -> hosts = Math.min(value, 250);
+                case "--timeline" -> timeline = value;
                 default -> throw new IllegalArgumentException("Unbekannte Option " + name);
             }
         }
-        return new Options(feeds, entries, latency, concurrency, hosts);
+        return new Options(feeds, entries, latency, concurrency, hosts, timeline);
     }
 
     private static void measure(Options options, PrintStream out) throws IOException {
@@ -127,7 +131,15 @@ public final class Benchmark {
             ThreadCpu threadCpu = new ThreadCpu(THREAD_ROLES);
             account.start();
             FeedsDone feedsDone = new FeedsDone();
-            RefreshReport first = refresher.refresh(feeds.findSubscribed(), feedsDone);
+            RefreshReport first;
+            if (options.timelineSeconds() > 0) {
+                out.printf(Locale.ROOT, "timeline of the first refresh, every %d s:%n", options.timelineSeconds());
+                try (Timeline timeline = new Timeline(server, out, options.timelineSeconds() * 1000L)) {
+                    first = refresher.refresh(feeds.findSubscribed(), feedsDone);
+                }
+            } else {
+                first = refresher.refresh(feeds.findSubscribed(), feedsDone);
+            }
             Map<String, Long> byThread = threadCpu.stop();
             CpuAccount.Split split = account.stop(byThread.get(BenchServer.THREAD));
             threadCpu.close();

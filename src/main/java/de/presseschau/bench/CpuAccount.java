@@ -42,7 +42,7 @@ final class CpuAccount {
                 ? os.getProcessCpuTime() : -1;
     }
 
-    private static long compileNanos() {
+    static long compileNanos() {
         return jvmThreadNanos("C1 Compiler", "C2 Compiler");
     }
 

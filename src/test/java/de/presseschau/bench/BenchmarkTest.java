@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +36,20 @@ class BenchmarkTest {
                 "\"writerMsPerRequest\":", "\"liveHeapMb\":"}) {
             assertTrue(json.contains(field), field + " in " + json);
         }
+    }
+
+    @Test
+    void aTimelineShowsWhatTheServerAnsweredAndHowBusyTheCoresWere() {
+        // With 700 ms per answer the first refresh (a feed, then its pages) takes longer than one step of a second.
+        String out = run("--feeds", "2", "--entries", "2", "--latency", "700", "--hosts", "2", "--concurrency", "4",
+                "--timeline", "1");
+
+        assertTrue(out.contains("timeline of the first refresh, every 1 s:"), out);
+        Matcher line = Pattern.compile(
+                "  +[\\d.]+ s: feeds +(\\d+) \\(\\+ *\\d+\\), pages +(\\d+) \\(\\+ *\\d+\\), CPU [\\d.]+ cores, of it JIT [\\d.]+")
+                .matcher(out);
+        assertTrue(line.find(), out);
+        assertTrue(Integer.parseInt(line.group(1)) <= 2 && Integer.parseInt(line.group(2)) <= 4, line.group());
     }
 
     @Test
