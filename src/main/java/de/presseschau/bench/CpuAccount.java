@@ -32,7 +32,7 @@ final class CpuAccount {
         gc = gcNanos();
     }
 
-    /** {@code serverNanos}: what the bench's server threads spent meanwhile. */
+    /** {@code serverNanos}: what the bench's server thread spent meanwhile. */
     Split stop(long serverNanos) {
         return new Split(processNanos() - process, serverNanos, compileNanos() - compile, gcNanos() - gc);
     }

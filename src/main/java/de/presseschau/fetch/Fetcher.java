@@ -45,8 +45,9 @@ public final class Fetcher {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // The client's own steps run where they arise (the calling thread, or its selector thread) instead
-                // of being handed to a pool: a hand-off per response cost twice the CPU of the steps themselves.
-                // Nothing run there blocks: the body handler and collectors only copy bytes.
+                // of being handed to a pool: with the hand-off per response, the client's threads took 0.35 ms of
+                // CPU per request in the bench, without it 0.16. Nothing run there blocks: the body handler and the
+                // collectors only copy bytes.
                 .executor(Runnable::run)
                 .build(), AddressPolicy.anyAddress(), new DeadlineTimer());
     }

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Runs a refresh's database writes on one thread, everything that is waiting in one transaction. Every commit
- * reaches the file before it returns (crash safety), and H2 writes a chunk per commit whose cost grows with the
- * file, so one commit per feed and per page made the disk, not the network, set the pace; writes from many threads
- * also queued for H2's store lock. A write that fails in a batch is tried again alone, so it takes no other with it.
+ * Runs a refresh's database writes on one thread, everything that is waiting (and what comes within a moment) in one
+ * transaction. Every commit reaches the file before it returns (crash safety), and H2 writes a chunk per commit whose
+ * cost grows with the file, so one commit per feed and per page made the disk, not the network, set the pace; writes
+ * from many threads also queued for H2's store lock. A write that fails in a batch is tried again alone, so it takes
+ * no other with it.
  */
 final class BatchWriter implements AutoCloseable {
 

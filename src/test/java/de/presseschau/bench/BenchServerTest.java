@@ -61,6 +61,10 @@ class BenchServerTest {
         assertEquals(2, server.feedRequests.get());
         assertEquals(1, server.notModified.get());
         assertEquals(1, server.pageRequests.get());
+
+        // A path it cannot read fails that answer only.
+        assertEquals(404, get(base + "/feed/kaputt", null).statusCode());
+        assertEquals(200, get(base + "/feed/2.xml", null).statusCode());
     }
 
     @Test
