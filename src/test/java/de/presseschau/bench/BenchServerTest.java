@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class BenchServerTest {
     }
 
     private HttpResponse<String> get(String url, String etag) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
