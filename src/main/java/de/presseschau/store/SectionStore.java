@@ -76,8 +76,7 @@ public final class SectionStore {
 
     /** Whether any article has no section yet (a refresh stopped before it sorted what it brought). */
     public boolean hasUnsorted() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article WHERE section IS NULL)")
-                .mapTo(Boolean.class).one());
+        return anyArticleWhere("section IS NULL");
     }
 
     /** The newest articles whose section comes from the outlet or the user: what the classifier learns from. */
@@ -92,7 +91,11 @@ public final class SectionStore {
 
     /** Whether {@link #findForClassifier} would find any article. */
     public boolean hasClassifierWork() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article WHERE " + FOR_CLASSIFIER + ")")
+        return anyArticleWhere(FOR_CLASSIFIER);
+    }
+
+    private boolean anyArticleWhere(String condition) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article WHERE " + condition + ")")
                 .mapTo(Boolean.class).one());
     }
 

@@ -94,6 +94,14 @@ class SectionUpdaterTest {
         server.serve("/alle.xml", Response.ok("application/rss+xml; charset=utf-8", rss.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** After a first refresh, the derby put in KULTUR as if by the classifier: a marker a retraining would move. */
+    private long derbyMarkedAsKultur() {
+        refreshMixedFeed("Nachrichten");
+        long derby = idOf("Derby am Samstag");
+        sections.save(derby, new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5));
+        return derby;
+    }
+
     private long idOf(String title) {
         return articles.findTeasers(null, 50, 0).stream().filter(t -> t.title().equals(title)).findFirst().orElseThrow().id();
     }
@@ -142,10 +150,7 @@ class SectionUpdaterTest {
 
     @Test
     void aRefreshThatBringsNothingNewLeavesTheSectionsAlone() {
-        refreshMixedFeed("Nachrichten");
-        long derby = idOf("Derby am Samstag");
-        SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
-        sections.save(derby, marker);
+        long derby = derbyMarkedAsKultur();
 
         refresher.refresh(feeds.findSubscribed(), RefreshListener.NONE);
 
@@ -154,10 +159,7 @@ class SectionUpdaterTest {
 
     @Test
     void aStartWithEverythingSortedDoesNotRetrainButSortsWhatAStoppedRunLeft() {
-        refreshMixedFeed("Nachrichten");
-        long derby = idOf("Derby am Samstag");
-        SectionAssignment marker = new SectionAssignment(Section.KULTUR, SectionSource.CLASSIFIER, null, 0.5);
-        sections.save(derby, marker);
+        long derby = derbyMarkedAsKultur();
 
         // A reader started again: its first refresh brings nothing, and nothing waits to be sorted.
         refresherWith(newSectionUpdater()).refresh(feeds.findSubscribed(), RefreshListener.NONE);
