@@ -8,6 +8,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Fetches feeds and article pages over HTTP(S): conditional GET, gzip, redirects, timeouts, size limit. */
@@ -68,6 +70,30 @@ public final class Fetcher {
 
     /** Fetches one URL. Never throws for network or HTTP trouble: that is a {@link FetchResult.Failed}. */
     public FetchResult fetch(FetchRequest request) {
+        return fetch(request, () -> { });
+    }
+
+    /**
+     * As {@link #fetch(FetchRequest)}; {@code requestsOver} runs once, as soon as no request of this fetch is open any
+     * more: on the client's thread when the last response's body is in (a redirect's is not the last), else when the
+     * fetch returns. A caller that counts requests per host can start the next one meanwhile, without waiting for
+     * this thread to be woken and scheduled again (4-12 ms per request in the bench, more while the cores are busy).
+     */
+    public FetchResult fetch(FetchRequest request, Runnable requestsOver) {
+        AtomicBoolean over = new AtomicBoolean();
+        Runnable once = () -> {
+            if (over.compareAndSet(false, true)) {
+                requestsOver.run();
+            }
+        };
+        try {
+            return fetchAll(request, once);
+        } finally {
+            once.run();
+        }
+    }
+
+    private FetchResult fetchAll(FetchRequest request, Runnable requestsOver) {
         long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
         URI uri;
         try {
@@ -86,7 +112,7 @@ public final class Fetcher {
             }
             HttpResponse<byte[]> response;
             try {
-                response = send(uri, request, deadline);
+                response = send(uri, request, deadline, requestsOver);
             } catch (TimeoutException e) {
                 return new FetchResult.Failed(FailureReasons.forTimeout(settings.totalTimeout()), FailureKind.TIMEOUT);
             } catch (InterruptedException e) {
@@ -150,7 +176,7 @@ public final class Fetcher {
     }
 
     /** One request and its body, all within the overall deadline. */
-    private HttpResponse<byte[]> send(URI uri, FetchRequest request, long deadline)
+    private HttpResponse<byte[]> send(URI uri, FetchRequest request, long deadline, Runnable requestsOver)
             throws IOException, InterruptedException, TimeoutException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
@@ -177,17 +203,9 @@ public final class Fetcher {
 
         AtomicReference<BodyCollector> collector = new AtomicReference<>();
         BodyHandler<byte[]> handler = info -> {
-            if (info.statusCode() / 100 != 2) {
-                return new SkippedBody();
-            }
-            BodyCollector body = new BodyCollector(settings.maxBodyBytes(),
-                    info.headers().firstValueAsLong("Content-Length").orElse(-1));
-            collector.set(body);
-            if (deadline - System.nanoTime() <= 0) {
-                // The headers came just as the deadline passed, after the timer had found no body to stop.
-                body.expire();
-            }
-            return body;
+            BodySubscriber<byte[]> subscriber = subscriberFor(info, deadline, collector);
+            boolean last = !isRedirect(info.statusCode()) || info.headers().firstValue("Location").isEmpty();
+            return last ? new EndingBody<>(subscriber, requestsOver) : subscriber;
         };
         // Sent on this thread: the client's asynchronous send hands each response to a new thread of its own.
         ScheduledFuture<?> watch = deadlines.at(deadline, () -> {
@@ -212,6 +230,22 @@ public final class Fetcher {
         } finally {
             watch.cancel(false);
         }
+    }
+
+    /** Skips the body of anything but a success; collects a success's body up to the limit and the deadline. */
+    private BodySubscriber<byte[]> subscriberFor(HttpResponse.ResponseInfo info, long deadline,
+                                                 AtomicReference<BodyCollector> collector) {
+        if (info.statusCode() / 100 != 2) {
+            return new SkippedBody();
+        }
+        BodyCollector body = new BodyCollector(settings.maxBodyBytes(),
+                info.headers().firstValueAsLong("Content-Length").orElse(-1));
+        collector.set(body);
+        if (deadline - System.nanoTime() <= 0) {
+            // The headers came just as the deadline passed, after the timer had found no body to stop.
+            body.expire();
+        }
+        return body;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

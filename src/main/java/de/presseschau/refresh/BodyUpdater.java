@@ -78,8 +78,8 @@ final class BodyUpdater {
     }
 
     private PageResult fromPage(PendingArticle article, Runnable requestsDone) {
-        FetchResult result = (article.allowsPrivate() ? localFetcher : fetcher).fetch(FetchRequest.of(article.url()));
-        requestsDone.run();
+        FetchResult result = (article.allowsPrivate() ? localFetcher : fetcher).fetch(FetchRequest.of(article.url()),
+                requestsDone);
         if (!(result instanceof FetchResult.Fetched page)) {
             String reason = result instanceof FetchResult.Failed failed ? failed.reason() : "keine Antwort";
             return new Unusable("Artikelseite nicht abrufbar: " + reason);

@@ -314,6 +314,27 @@ class FetcherTest {
     }
 
     @Test
+    void saysItsRequestsAreOverOnceTheLastBodyIsInNotAtARedirect() {
+        serve("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/feed");
+            respond(exchange, 301, new byte[0]);
+        });
+        serve("/feed", exchange -> respond(exchange, 200, FEED));
+        List<Integer> requestsSeen = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+
+        FetchResult result = fetcher.fetch(FetchRequest.of(url("/old")), () -> {
+            requestsSeen.add(requests.size());
+            threads.add(Thread.currentThread());
+        });
+
+        assertInstanceOf(FetchResult.Fetched.class, result);
+        assertEquals(List.of(2), requestsSeen);
+        // On the client's thread as the body completed, not on the caller's once it was woken.
+        assertTrue(threads.get(0) != Thread.currentThread(), "ran on " + threads.get(0).getName());
+    }
+
+    @Test
     void failsOnARedirectLoop() {
         serve("/a", exchange -> {
             exchange.getResponseHeaders().add("Location", "/b");
@@ -350,9 +371,13 @@ class FetcherTest {
             closedPort = socket.getLocalPort();
         }
 
-        FetchResult result = fetcher.fetch(FetchRequest.of("http://127.0.0.1:" + closedPort + "/feed"));
+        List<Thread> requestsOver = new ArrayList<>();
+
+        FetchResult result = fetcher.fetch(FetchRequest.of("http://127.0.0.1:" + closedPort + "/feed"),
+                () -> requestsOver.add(Thread.currentThread()));
 
         assertEquals(new FetchResult.Failed("Verbindung abgelehnt", FailureKind.CONNECTION_REFUSED), result);
+        assertEquals(List.of(Thread.currentThread()), requestsOver);
     }
 
     @Test
