@@ -69,7 +69,7 @@ public final class ArticleExtractor {
         }
         cleaner.clean(content, title, baseUri);
         // Sanitize last: extraction may bring markup back from the original page.
-        HtmlSanitizer.Sanitized clean = sanitizer.sanitizeWithText(content.html(), baseUri);
+        HtmlSanitizer.Sanitized clean = sanitizer.sanitizeWithText(content, baseUri);
         return new Body(clean.html(), clean.text());
     }
 

@@ -65,9 +65,22 @@ public final class HtmlSanitizer {
         return new Sanitized(body.html(), textRenderer.render(body));
     }
 
+    /**
+     * As {@link #sanitizeWithText(String, String)} for markup already parsed, such as a page's extracted body: moved
+     * into a document of its own instead of written out and parsed again, which took a fifth of a page's extraction.
+     */
+    public Sanitized sanitizeWithText(Element content, String baseUri) {
+        Document dirty = Document.createShell(baseUri == null ? "" : baseUri);
+        dirty.body().appendChild(content);
+        Element body = clean(dirty).body();
+        return new Sanitized(body.html(), textRenderer.render(body));
+    }
+
     private Document clean(String html, String baseUri) {
-        String base = baseUri == null ? "" : baseUri;
-        Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, base);
+        return clean(Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri));
+    }
+
+    private Document clean(Document dirty) {
         prepare(dirty.body());
         Document clean = cleaner.clean(dirty);
         removeEmptyWrappers(clean.body());

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,20 @@ class HtmlSanitizerTest {
         assertEquals(sanitizer.toText(both.html()), both.text());
         assertTrue(both.text().contains("Erster Absatz"), both.text());
         assertFalse(both.html().contains("onclick"), both.html());
+    }
+
+    @Test
+    void aParsedTreeIsSanitizedAsItsHtmlWouldBe() {
+        String dirty = "<h1>Titel</h1><p onclick=\"x()\">Erster <b>Absatz</b></p><script>alert(1)</script>"
+                + "<ul><li>eins</li><li>zwei</li></ul><p><a href=\"/mehr\">Mehr</a><img src=\"bild.jpg\" alt=\"\"></p>";
+        // As the extractor hands it over: markup of a page parsed at another address than the one links resolve against.
+        Element tree = new Element("div");
+        Jsoup.parse(dirty, "https://cdn.example.de/").body().childNodesCopy().forEach(tree::appendChild);
+
+        HtmlSanitizer.Sanitized fromTree = sanitizer.sanitizeWithText(tree, BASE);
+
+        assertEquals(sanitizer.sanitizeWithText("<div>" + dirty + "</div>", BASE), fromTree);
+        assertTrue(fromTree.html().contains("href=\"https://www.example.de/mehr\""), fromTree.html());
     }
 
     @Test
