@@ -49,7 +49,8 @@ final class TextRenderer {
                     preDepth++;
                 }
                 requestBreakFor(tag, true);
-                if (CELLS.contains(tag) && element.elementSiblingIndex() > 0) {
+                if (CELLS.contains(tag)) {
+                    // Cells of a row apart; a row's first cell starts a line anyway (a break outranks a space).
                     pendingSpace = true;
                 }
             }

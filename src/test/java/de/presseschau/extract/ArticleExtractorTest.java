@@ -115,6 +115,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void keepsTheCellsOfATableApartInTheText() {
+        String paragraph = "<p>" + "Die Aktie des Baumarktkonzerns fiel am Dienstag deutlich, nachdem er seine Zahlen "
+                + "vorgelegt hatte. ".repeat(4) + "</p>";
+        String page = "<html><head><title>Baumärkte</title></head><body><nav><a href=\"/\">Start</a></nav><article>"
+                + "<h1>Baumärkte</h1>" + paragraph + paragraph + "<table><thead><tr><th>Kürzel</th><th>Wert</th>"
+                + "<th>Kurs</th></tr></thead><tbody><tr><td><a href=\"/q?s=HD\">HD</a></td><td>Home Depot</td>"
+                + "<td>225,86</td></tr></tbody></table>" + paragraph + "</article></body></html>";
+
+        String text = extractor.extract(page, "https://www.example.de/wirtschaft/baumarkt.html").contentText();
+
+        assertTrue(text.contains("Kürzel Wert Kurs\nHD Home Depot 225,86"), text);
+    }
+
+    @Test
     void takesTheMarkedArticleBodyOverLongerChrome() {
         String filler = "Dies ist ein langer Text über etwas ganz anderes, mit Kommas, vielen Kommas, und noch mehr. ";
         String page = "<html><body><div class=\"content\"><div><p>" + filler.repeat(3) + "</p><p>"
