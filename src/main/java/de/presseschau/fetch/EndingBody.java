@@ -37,13 +37,20 @@ final class EndingBody<T> implements BodySubscriber<T> {
 
     @Override
     public void onError(Throwable throwable) {
-        atEnd.run();
-        body.onError(throwable);
+        try {
+            atEnd.run();
+        } finally {
+            body.onError(throwable);
+        }
     }
 
     @Override
     public void onComplete() {
-        atEnd.run();
-        body.onComplete();
+        // The waiter is told even if the action fails: it must never wait for a body that has ended.
+        try {
+            atEnd.run();
+        } finally {
+            body.onComplete();
+        }
     }
 }
