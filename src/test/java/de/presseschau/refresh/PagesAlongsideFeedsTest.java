@@ -126,17 +126,33 @@ class PagesAlongsideFeedsTest {
         final AtomicInteger feedsInFlight = new AtomicInteger();
         final AtomicInteger pagesInFlight = new AtomicInteger();
         final AtomicBoolean feedAndPageAtOnce = new AtomicBoolean();
+        final CountDownLatch pageAsked = new CountDownLatch(1);
 
         /** Answers slowly, so that requests overlap when the reader lets them. */
         HttpHandler answer(String contentType, byte[] body, boolean isFeed) {
+            return answer(contentType, body, isFeed, false);
+        }
+
+        /**
+         * As {@link #answer(String, byte[], boolean)}; a feed that {@code waitsForAPage} answers only once a page was
+         * asked for (or after 5 s): a reader that fetches pages alongside feeds asks for one meanwhile, whether or not
+         * its first commits were quick enough to beat the other feeds.
+         */
+        HttpHandler answer(String contentType, byte[] body, boolean isFeed, boolean waitsForAPage) {
             AtomicInteger ofKind = isFeed ? feedsInFlight : pagesInFlight;
             return exchange -> {
                 most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 ofKind.incrementAndGet();
+                if (!isFeed) {
+                    pageAsked.countDown();
+                }
                 if (feedsInFlight.get() > 0 && pagesInFlight.get() > 0) {
                     feedAndPageAtOnce.set(true);
                 }
                 try {
+                    if (waitsForAPage) {
+                        Waiting.await(pageAsked, 5);
+                    }
                     Waiting.pause(100);
                     send(exchange, contentType, body);
                 } finally {
@@ -156,7 +172,10 @@ class PagesAlongsideFeedsTest {
             List<String> paths = pagePaths(name, 3);
             allPages.addAll(paths);
             paths.forEach(path -> server.handle(path, load.answer("text/html; charset=utf-8", page(path), false)));
-            server.handle("/" + name + ".xml", load.answer("application/rss+xml; charset=utf-8", feed(server, paths), true));
+            // The last feed waits for a page: the feeds of one host otherwise may all be answered before the first
+            // feed's entries are committed, in a JVM that has not compiled the writer's code yet.
+            server.handle("/" + name + ".xml", load.answer("application/rss+xml; charset=utf-8", feed(server, paths),
+                    true, feed == 5));
             subscribe(server, name);
         }
 
