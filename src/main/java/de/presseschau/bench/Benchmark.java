@@ -132,16 +132,13 @@ public final class Benchmark {
             account.start();
             FeedsDone feedsDone = new FeedsDone();
             RefreshReport first;
-            if (options.timelineSeconds() > 0) {
-                out.printf(Locale.ROOT, "timeline of the first refresh, every %d s:%n", options.timelineSeconds());
-                try (Timeline timeline = new Timeline(server, out, options.timelineSeconds() * 1000L)) {
-                    first = refresher.refresh(feeds.findSubscribed(), feedsDone);
-                }
-            } else {
+            // No timeline (null) unless asked for one.
+            try (Timeline timeline = options.timelineSeconds() > 0
+                    ? new Timeline(server, out, options.timelineSeconds()) : null) {
                 first = refresher.refresh(feeds.findSubscribed(), feedsDone);
             }
             Map<String, Long> byThread = threadCpu.stop();
-            CpuAccount.Split split = account.stop(byThread.get(BenchServer.THREAD));
+            CpuAccount.Split split = account.stop(byThread.getOrDefault(BenchServer.THREAD, 0L));
             threadCpu.close();
             liveHeap.close();
             long cpuFirst = split.processNanos();

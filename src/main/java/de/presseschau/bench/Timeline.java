@@ -17,10 +17,12 @@ final class Timeline implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
 
-    Timeline(BenchServer server, PrintStream out, long stepMillis) {
+    /** Prints its heading now, then a line every {@code stepSeconds} until closed. */
+    Timeline(BenchServer server, PrintStream out, int stepSeconds) {
         this.server = server;
         this.out = out;
-        this.stepNanos = TimeUnit.MILLISECONDS.toNanos(stepMillis);
+        this.stepNanos = TimeUnit.SECONDS.toNanos(stepSeconds);
+        out.printf(Locale.ROOT, "timeline of the first refresh, every %d s:%n", stepSeconds);
         this.thread = new Thread(this::printUntilClosed, "bench-timeline");
         thread.setDaemon(true);
         thread.start();
